@@ -1,0 +1,18 @@
+/** Unit and integration tests. End-to-end tests in Chromium run separately (scripts/e2e.cjs). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/test/e2e/"],
+  transform: {
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      {
+        // Type-checking is done once by `npm run typecheck`; per-file transpiling keeps jest fast.
+        isolatedModules: true,
+        tsconfig: { module: "commonjs", moduleResolution: "node16", jsx: "react-jsx", esModuleInterop: true, isolatedModules: true, verbatimModuleSyntax: false },
+      },
+    ],
+  },
+  moduleFileExtensions: ["ts", "tsx", "js", "cjs", "json"],
+};

@@ -1,0 +1,53 @@
+import type { CellValue } from "../model/grid";
+
+const CJK = "\\u3400-\\u9fff\\uf900-\\ufaff";
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}，。、；：！？（）])\\s+(?=[${CJK}，。、；：！？（）])`, "g");
+
+/** Full-width ASCII (Ａ１，) and the ideographic space become their half-width forms. */
+export function toHalfWidth(text: string): string {
+  // Fast path: most cells have no full-width characters.
+  if (!/[\uff01-\uff5e\u3000]/.test(text)) return text;
+  return text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
+}
+
+/**
+ * Folds what typing in Excel leaves behind: line breaks (Alt+Enter), runs of spaces, full-width digits.
+ * Spaces between Chinese characters are dropped, since they are layout, not meaning.
+ */
+export function foldText(text: string): string {
+  let s = text;
+  if (/[\uff01-\uff5e\u3000]/.test(s)) s = toHalfWidth(s);
+  if (/\s/.test(s)) {
+    s = s.replace(/[\s\u00a0]+/g, " ").trim();
+    if (s.includes(" ")) s = s.replace(SPACE_BETWEEN_CJK, "");
+  }
+  return s;
+}
+
+/** Full-width digits and letters only, keeping Chinese punctuation: for labels shown back to users. */
+export function foldDigits(text: string): string {
+  return text.replace(/[\uff10-\uff19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+/** A cell's text as a user would read it; null for blanks. */
+export function cellText(value: CellValue): string | null {
+  if (value === null) return null;
+  if (typeof value === "string") {
+    const s = foldText(value);
+    return s === "" ? null : s;
+  }
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
+}
+
+export function isBlank(value: CellValue): boolean {
+  return value === null || (typeof value === "string" && value.trim() === "");
+}
+
+/** Header text with everything that varies between offices removed: spaces, punctuation, brackets' contents like (元). */
+export function headerKey(text: string): string {
+  return foldText(text)
+    .replace(/[（(][^）)]*[）)]/g, "")
+    .replace(/[\s:：*＊#№.、/\\_-]/g, "")
+    .toLowerCase();
+}

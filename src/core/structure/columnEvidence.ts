@@ -1,0 +1,42 @@
+import type { CellValue } from "../model/grid";
+import { parseLedgerDate } from "../normalize/parseLedgerDate";
+import { cellText } from "../normalize/text";
+import { toSimplified } from "../normalize/traditional";
+import { deadlineKeyword, relativeDeadline } from "../vocab/deadlines";
+import { normalizeStatus } from "../vocab/statuses";
+
+/** What a column's values look like, as fractions of its non-empty cells. */
+export interface ColumnEvidence {
+  filled: number;
+  date: number;
+  deadlineWord: number;
+  status: number;
+  phone: number;
+  smallInteger: number;
+  longText: number;
+}
+
+export const PHONE = /^(\+?86[- ]?)?(1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8}(-\d{1,4})?|\d{7,8})$/;
+
+const SAMPLE = 60;
+
+export function columnEvidence(rows: ReadonlyArray<readonly CellValue[] | undefined>, col: number, formats?: ReadonlyArray<ReadonlyArray<string | null> | undefined>): ColumnEvidence {
+  const e: ColumnEvidence = { filled: 0, date: 0, deadlineWord: 0, status: 0, phone: 0, smallInteger: 0, longText: 0 };
+  for (let i = 0; i < rows.length && e.filled < SAMPLE; i++) {
+    const v = rows[i]?.[col] ?? null;
+    const text = cellText(v);
+    if (text === null) continue;
+    e.filled += 1;
+    const parsed = parseLedgerDate(v, formats?.[i]?.[col] ?? null);
+    if (parsed.kind === "date" || parsed.kind === "partial" || parsed.kind === "ambiguous" || parsed.kind === "impossible") e.date += 1;
+    else if (deadlineKeyword(text) || relativeDeadline(text)) e.deadlineWord += 1;
+    if (normalizeStatus(toSimplified(text)) !== null && text.length <= 8) e.status += 1;
+    if (PHONE.test(text.replace(/\s/g, ""))) e.phone += 1;
+    if (typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 10_000) e.smallInteger += 1;
+    if (text.length >= 12) e.longText += 1;
+  }
+  if (e.filled > 0) {
+    for (const k of ["date", "deadlineWord", "status", "phone", "smallInteger", "longText"] as const) e[k] /= e.filled;
+  }
+  return e;
+}

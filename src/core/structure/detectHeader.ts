@@ -1,0 +1,89 @@
+import { cellAt, columnCount, type SheetGrid } from "../model/grid";
+import { cellText } from "../normalize/text";
+import { isHeaderLike } from "./headerMatch";
+import { MergeIndex } from "./mergeFill";
+
+export interface HeaderBlock {
+  /** 0-based rows that make up the header, top to bottom. */
+  rows: number[];
+  /** Flattened label per column ("整改情况·完成时间"), null where the column has no header. */
+  labels: Array<string | null>;
+  /** Text of the rows above the header (titles, 填报单位 lines), used to find the ledger's period. */
+  preamble: string[];
+}
+
+const SCAN_ROWS = 40;
+const MAX_HEADER_ROWS = 3;
+
+function rowTexts(grid: SheetGrid, row: number, width: number): Array<string | null> {
+  const out: Array<string | null> = [];
+  for (let c = 0; c < width; c++) {
+    const v = cellAt(grid, row, c);
+    out.push(typeof v === "string" ? cellText(v) : null);
+  }
+  return out;
+}
+
+function headerHits(texts: Array<string | null>): number {
+  let hits = 0;
+  for (const t of texts) if (t && isHeaderLike(t)) hits += 1;
+  return hits;
+}
+
+/** Text of a header cell, reading a merged area's text from its top-left cell. */
+function headerCellText(grid: SheetGrid, merges: MergeIndex, row: number, col: number): string | null {
+  const m = merges.at(row, col);
+  const v = m ? cellAt(grid, m.startRow, m.startCol) : cellAt(grid, row, col);
+  return typeof v === "string" ? cellText(v) : typeof v === "number" ? null : null;
+}
+
+/**
+ * Finds the header wherever it is: below titles and instructions, over one to three rows with
+ * merged groups. The header row is the row with the most cells that read as ledger column names;
+ * rows below it belong to the header while a merge reaches into them or they hold only header words.
+ */
+export function detectHeader(grid: SheetGrid, minHits = 3): HeaderBlock | null {
+  const width = columnCount(grid);
+  const limit = Math.min(grid.values.length, SCAN_ROWS);
+  let bestRow = -1;
+  let bestHits = 0;
+  for (let r = 0; r < limit; r++) {
+    const hits = headerHits(rowTexts(grid, r, width));
+    if (hits > bestHits) {
+      bestHits = hits;
+      bestRow = r;
+    }
+  }
+  if (bestRow < 0 || bestHits < minHits) return null;
+
+  const merges = new MergeIndex(grid.merges);
+  const rows = [bestRow];
+  while (rows.length < MAX_HEADER_ROWS) {
+    const next = rows[rows.length - 1]! + 1;
+    if (next >= grid.values.length) break;
+    const reachedByMerge = grid.merges.some((m) => m.startRow >= bestRow && m.startRow < next && m.endRow >= next);
+    const texts = rowTexts(grid, next, width);
+    const filled = texts.filter((t) => t !== null) as string[];
+    const numbersOrDates = grid.values[next]?.some((v) => typeof v === "number") ?? false;
+    const onlyHeaderWords = filled.length > 0 && !numbersOrDates && filled.every((t) => isHeaderLike(t));
+    const underGroup = grid.merges.some((m) => m.startRow === rows[rows.length - 1] && m.endRow === m.startRow && m.endCol > m.startCol);
+    if ((reachedByMerge && (filled.length === 0 || filled.every((t) => isHeaderLike(t) || t.length <= 8)) && !numbersOrDates) || (onlyHeaderWords && underGroup)) {
+      rows.push(next);
+    } else break;
+  }
+
+  const labels: Array<string | null> = [];
+  for (let c = 0; c < width; c++) {
+    const parts: string[] = [];
+    for (const r of rows) {
+      const t = headerCellText(grid, merges, r, c);
+      if (t && parts[parts.length - 1] !== t) parts.push(t);
+    }
+    labels.push(parts.length ? parts.join("·") : null);
+  }
+  const preamble: string[] = [];
+  for (let r = 0; r < bestRow; r++) {
+    for (const t of rowTexts(grid, r, width)) if (t) preamble.push(t);
+  }
+  return { rows, labels, preamble };
+}

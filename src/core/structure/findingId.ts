@@ -1,0 +1,27 @@
+/** 64-bit FNV-1a over UTF-16 code units, as 12 hex digits: short, stable, the same in every host. */
+export function stableHash(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ ((c << 7) | (c >>> 9)), 0x5bd1e995);
+  }
+  return ((h1 >>> 0).toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0")).slice(0, 12);
+}
+
+/**
+ * A finding's 编号 is derived from where it came from and what it says, not from its row number:
+ * inserting a row above it in the source does not change it, so a second import updates instead
+ * of duplicating. Identical findings in one sheet are told apart by their order.
+ */
+export class FindingIdFactory {
+  private readonly seen = new Map<string, number>();
+  constructor(private readonly file: string) {}
+  next(sheet: string | null, content: ReadonlyArray<string | null>): string {
+    const key = [this.file, sheet ?? "", ...content.map((c) => c ?? "")].join("\u0001");
+    const n = (this.seen.get(key) ?? 0) + 1;
+    this.seen.set(key, n);
+    return `CW-${stableHash(n === 1 ? key : `${key}\u0001${n}`)}`;
+  }
+}

@@ -1,0 +1,64 @@
+import { FINDING_FIELDS, type FindingField } from "../model/finding";
+import { headerKey } from "../normalize/text";
+import { toSimplified } from "../normalize/traditional";
+import { diceSimilarity } from "../normalize/similarity";
+import { FIELD_SYNONYMS, IGNORED_HEADERS, SCORE_SYNONYMS } from "../vocab/fieldSynonyms";
+
+export interface FieldScore {
+  field: FindingField;
+  score: number;
+}
+
+const SYNONYM_KEYS: Array<{ field: FindingField; keys: string[] }> = FINDING_FIELDS.map((field) => ({
+  field,
+  keys: FIELD_SYNONYMS[field].map((s) => headerKey(s)),
+}));
+
+/** How well one header text names one field: exact 1, containment ~0.8, otherwise similarity. */
+function scoreText(key: string, synonym: string, rank: number): number {
+  if (key === synonym) return 1 - rank * 0.001;
+  if (key.includes(synonym)) return 0.72 + 0.25 * (synonym.length / key.length) - rank * 0.001;
+  if (synonym.includes(key) && key.length >= 2) return 0.5 + 0.3 * (key.length / synonym.length);
+  return 0.85 * diceSimilarity(key, synonym);
+}
+
+const cache = new Map<string, FieldScore[]>();
+
+/**
+ * Scores of one header label against every field, best first. A flattened two-row header
+ * ("整改落实情况·整改状态") is judged by its own words first, its group's words only as a fallback.
+ */
+export function scoreHeader(label: string): FieldScore[] {
+  const hit = cache.get(label);
+  if (hit) return hit;
+  const parts = label.split("·").map((p) => headerKey(toSimplified(p))).filter((p) => p !== "");
+  const own = parts[parts.length - 1] ?? "";
+  const scores: FieldScore[] = [];
+  for (const { field, keys } of SYNONYM_KEYS) {
+    let best = 0;
+    keys.forEach((syn, rank) => {
+      best = Math.max(best, scoreText(own, syn, rank));
+      for (const parent of parts.slice(0, -1)) best = Math.max(best, 0.8 * scoreText(parent, syn, rank));
+    });
+    scores.push({ field, score: best });
+  }
+  scores.sort((a, b) => b.score - a.score);
+  cache.set(label, scores);
+  return scores;
+}
+
+export function isIgnoredHeader(label: string): boolean {
+  const key = headerKey(toSimplified(label.split("·").pop() ?? label));
+  return IGNORED_HEADERS.includes(key);
+}
+
+/** A cell that reads like a header word of a ledger (used to find the header row). */
+const SCORE_KEYS = Object.values(SCORE_SYNONYMS).flatMap((words) => words.map((w) => headerKey(w)));
+
+export function isHeaderLike(text: string): boolean {
+  if (text.length > 16) return false;
+  if (isIgnoredHeader(text)) return true;
+  const key = headerKey(toSimplified(text));
+  if (SCORE_KEYS.some((k) => key.startsWith(k))) return true;
+  return (scoreHeader(text)[0]?.score ?? 0) >= 0.75;
+}

@@ -1,0 +1,107 @@
+import { columnLetter } from "../model/address";
+import type { Deadline, FindingField, Status } from "../model/finding";
+import type { CellValue } from "../model/grid";
+import { makeProblem, type Problem } from "../model/problem";
+import { parseLedgerDate, type DateParse } from "../normalize/parseLedgerDate";
+import { normalizeCategory, type CategoryIndex, categoryCore } from "../normalize/normalizeCategory";
+import { cellText } from "../normalize/text";
+import { toSimplified } from "../normalize/traditional";
+import { deadlineKeyword, relativeDeadline } from "../vocab/deadlines";
+import { normalizeStatus } from "../vocab/statuses";
+
+/** One row's cells read into field values; dates stay parsed-but-unresolved until the year is known. */
+export interface RowDraft {
+  row: number;
+  text: Partial<Record<"unit" | "category" | "description" | "location" | "measure" | "owner" | "phone" | "noticeNo" | "remark", string | null>>;
+  status: Status | null;
+  inspectedOn: DateParse;
+  rectifiedOn: DateParse;
+  deadline: { kind: "word"; value: Deadline } | { kind: "relative"; days: number; workingDays: boolean } | { kind: "date"; parse: DateParse } | { kind: "unreadable"; text: string } | { kind: "empty" };
+  problems: Problem[];
+}
+
+export interface RowContext {
+  sheet: string | null;
+  traditional: boolean;
+  categories: CategoryIndex;
+  fieldCols: Partial<Record<FindingField, number>>;
+  groupLabel: string | null;
+}
+
+const SIMPLIFY_ALWAYS = new Set(["unit", "category"]);
+const PLAIN_TEXT = ["unit", "description", "location", "measure", "owner", "remark", "noticeNo"] as const;
+
+function textOf(v: CellValue, field: string, traditional: boolean): string | null {
+  const t = cellText(v);
+  if (t === null) return null;
+  const s = traditional || SIMPLIFY_ALWAYS.has(field) ? toSimplified(t) : t;
+  // A lone slash, dash or 无 is how clerks say "nothing here".
+  return /^[/\\—\-－_]+$|^(无|空)$/.test(s) ? null : s;
+}
+
+function phoneText(v: CellValue): string | null {
+  if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(v);
+  const t = cellText(v);
+  return t === null ? null : t.replace(/\s+/g, "");
+}
+
+export function readRow(values: readonly CellValue[], formats: ReadonlyArray<string | null> | undefined, row: number, ctx: RowContext): RowDraft {
+  const problems: Problem[] = [];
+  const col = (f: FindingField): number | undefined => ctx.fieldCols[f];
+  const value = (f: FindingField): CellValue => {
+    const c = col(f);
+    return c === undefined ? null : (values[c] ?? null);
+  };
+  const fmt = (f: FindingField): string | null => {
+    const c = col(f);
+    return c === undefined ? null : (formats?.[c] ?? null);
+  };
+  const problem = (code: Problem["code"], field: FindingField, severity: Problem["severity"], params: Problem["params"]): void => {
+    const c = col(field);
+    problems.push(makeProblem({ code, severity, sheet: ctx.sheet, row: row + 1, column: c === undefined ? null : columnLetter(c), field, params }));
+  };
+
+  const text: RowDraft["text"] = {};
+  for (const f of PLAIN_TEXT) text[f] = textOf(value(f), f, ctx.traditional);
+  text.phone = phoneText(value("phone"));
+
+  const rawCategory = textOf(value("category"), "category", true);
+  if (rawCategory !== null) {
+    const known = normalizeCategory(rawCategory, ctx.categories);
+    if (!known) problem("category-unknown", "category", "info", { value: rawCategory });
+    text.category = known ?? rawCategory;
+  } else if (ctx.groupLabel) {
+    text.category = normalizeCategory(ctx.groupLabel, ctx.categories) ?? categoryCore(ctx.groupLabel);
+  } else text.category = null;
+
+  let status: Status | null = null;
+  const rawStatus = textOf(value("status"), "status", true);
+  if (rawStatus !== null) {
+    status = normalizeStatus(rawStatus);
+    if (status === null) problem("status-unknown", "status", "warning", { value: rawStatus });
+  }
+
+  const deadlineValue = value("deadline");
+  let deadline: RowDraft["deadline"] = { kind: "empty" };
+  const deadlineText = cellText(deadlineValue);
+  if (deadlineText !== null && !/^[/\\—\-－_]+$|^无$/.test(deadlineText)) {
+    const simplified = toSimplified(deadlineText);
+    const word = deadlineKeyword(simplified);
+    const relative = word ? null : relativeDeadline(simplified);
+    if (word) deadline = { kind: "word", value: word };
+    else if (relative) deadline = { kind: "relative", ...relative };
+    else {
+      const parse = parseLedgerDate(typeof deadlineValue === "string" ? simplified : deadlineValue, fmt("deadline"));
+      deadline = parse.kind === "unreadable" ? { kind: "unreadable", text: deadlineText } : { kind: "date", parse };
+    }
+  }
+  return {
+    row,
+    text,
+    status,
+    inspectedOn: parseLedgerDate(value("inspectedOn"), fmt("inspectedOn")),
+    rectifiedOn: parseLedgerDate(value("rectifiedOn"), fmt("rectifiedOn")),
+    deadline,
+    problems,
+  };
+}

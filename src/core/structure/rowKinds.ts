@@ -1,0 +1,53 @@
+import type { CellValue } from "../model/grid";
+import type { SkipReason } from "../messages/zhCN";
+import { cellText } from "../normalize/text";
+import { toSimplified } from "../normalize/traditional";
+
+export type RowKind = { kind: "data" } | { kind: "skip"; reason: SkipReason } | { kind: "group"; label: string };
+
+const SUBTOTAL = /^(小计|合计|总计|共计|累计|本页小计|本月合计)/;
+const GROUP = /^\s*(第?[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|[①-⑳])|[（(]?\s*共\s*\d+\s*(个|处|条|项)\s*(问题)?\s*[)）]?\s*$/;
+const NOTE = /(制表|审核|填报人|填表人|填报日期|填表日期|签字|签名|盖章|负责人[:：]|联系人[:：]|说明[:：]|注[:：]|备注[:：]|注：|注:)/;
+
+export interface RowShape {
+  /** Texts of the non-empty cells, left to right, with their 0-based columns. */
+  cells: Array<{ col: number; text: string }>;
+  /** Whether a merged area spans most of the table's width on this row. */
+  wideMerge: boolean;
+}
+
+export function rowShape(values: readonly CellValue[] | undefined, width: number, wideMerge: boolean): RowShape {
+  const cells: RowShape["cells"] = [];
+  for (let c = 0; c < width; c++) {
+    const t = cellText(values?.[c] ?? null);
+    if (t !== null) cells.push({ col: c, text: t });
+  }
+  return { cells, wideMerge };
+}
+
+/**
+ * What a row under the header is: a finding, or a row to skip and why. Data columns are the
+ * columns mapped to fields other than a sequence number; a row with content only outside them
+ * (a pre-numbered empty line) is blank.
+ */
+export function classifyRow(shape: RowShape, dataColumns: ReadonlySet<number>, headerTexts: ReadonlySet<string>, descriptionCol: number | null): RowKind {
+  const { cells } = shape;
+  if (cells.length === 0) return { kind: "skip", reason: "blank" };
+  const first = toSimplified(cells[0]!.text);
+  if (cells.some((c) => SUBTOTAL.test(toSimplified(c.text).replace(/\s/g, "")))) return { kind: "skip", reason: "subtotal" };
+  const inData = cells.filter((c) => dataColumns.has(c.col));
+  if (inData.length === 0 && cells.every((c) => /^\d+$/.test(c.text))) return { kind: "skip", reason: "blank" };
+  const headerLike = cells.filter((c) => headerTexts.has(c.text)).length;
+  if (cells.length >= 3 && headerLike >= Math.ceil(cells.length * 0.6)) return { kind: "skip", reason: "repeatedHeader" };
+  const lone = cells.length === 1 || (cells.length === 2 && /^\d+$/.test(cells[1]!.text) && SUBTOTAL.test(first));
+  if (lone || shape.wideMerge) {
+    const text = cells[0]!.text;
+    if (GROUP.test(text) && text.length <= 40) return { kind: "group", label: text };
+    if (NOTE.test(text)) return { kind: "skip", reason: "note" };
+    if (shape.wideMerge) return text.length <= 30 ? { kind: "group", label: text } : { kind: "skip", reason: "note" };
+    if (cells[0]!.col !== descriptionCol && !dataColumns.has(cells[0]!.col)) return { kind: "skip", reason: "note" };
+  }
+  if (inData.length <= 2 && cells.length <= 2 && NOTE.test(cells.map((c) => c.text).join(" "))) return { kind: "skip", reason: "note" };
+  if (inData.length === 0) return { kind: "skip", reason: "note" };
+  return { kind: "data" };
+}

@@ -1,0 +1,117 @@
+import * as XLSX from "@e965/xlsx";
+import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/model/grid";
+import { decodeText } from "./decodeText";
+import { parseCsv } from "./parseCsv";
+import { WorkbookFileError } from "./workbookFileError";
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+function extensionOf(fileName: string): string {
+  const m = /\.([^.]+)$/.exec(fileName);
+  return m ? m[1]!.toLowerCase() : "";
+}
+
+/** Excel's serial for a Date that SheetJS produced (it builds local-time dates). */
+function dateToSerial(d: Date): number {
+  const utc = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds());
+  return utc / 86_400_000 + 25_569;
+}
+
+/** A cell the way Excel's API reports it: errors as their #text, dates as serial numbers. */
+function cellValue(cell: XLSX.CellObject | undefined): CellValue {
+  if (!cell) return null;
+  switch (cell.t) {
+    case "n":
+      return typeof cell.v === "number" ? cell.v : null;
+    case "s":
+      return typeof cell.v === "string" && cell.v !== "" ? cell.v : null;
+    case "b":
+      return Boolean(cell.v);
+    case "e":
+      return cell.w ?? "#N/A";
+    case "d":
+      return cell.v instanceof Date ? dateToSerial(cell.v) : null;
+    default:
+      return null;
+  }
+}
+
+function sheetGrid(name: string, ws: XLSX.WorkSheet): SheetGrid {
+  const ref = ws["!ref"];
+  const data = (ws["!data"] ?? []) as Array<Array<XLSX.CellObject | undefined> | undefined>;
+  if (!ref) return { name, isCsv: false, values: [], numberFormats: [], formulas: [], merges: [] };
+  const range = XLSX.utils.decode_range(ref);
+  const values: CellValue[][] = [];
+  const numberFormats: Array<Array<string | null>> = [];
+  const formulas: Array<Array<string | null>> = [];
+  for (let r = 0; r <= range.e.r; r++) {
+    const src = data[r];
+    const vRow: CellValue[] = new Array(range.e.c + 1).fill(null);
+    const fmtRow: Array<string | null> = new Array(range.e.c + 1).fill(null);
+    const fRow: Array<string | null> = new Array(range.e.c + 1).fill(null);
+    if (src) {
+      for (let c = 0; c <= range.e.c; c++) {
+        const cell = src[c];
+        if (!cell) continue;
+        vRow[c] = cellValue(cell);
+        if (typeof cell.z === "string" && cell.z !== "General") fmtRow[c] = cell.z;
+        if (cell.f) fRow[c] = `=${cell.f}`;
+      }
+    }
+    values.push(vRow);
+    numberFormats.push(fmtRow);
+    formulas.push(fRow);
+  }
+  const merges = (ws["!merges"] ?? []).map((m) => ({ startRow: m.s.r, startCol: m.s.c, endRow: m.e.r, endCol: m.e.c }));
+  return { name, isCsv: false, values, numberFormats, formulas, merges };
+}
+
+function csvGrid(bytes: Uint8Array, fileName: string): WorkbookGrid {
+  const { text } = decodeText(bytes);
+  const rows = parseCsv(text);
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const values = rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] === undefined || r[c] === "" ? null : r[c]!)));
+  if (!values.some((r) => r.some((v) => v !== null))) throw new WorkbookFileError("empty", `文件“${fileName}”是空的，没有任何内容`);
+  const name = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
+  return { fileName, sheets: [{ name, isCsv: true, values, merges: [] }] };
+}
+
+/**
+ * Reads .xlsx/.xlsm/.xls/.csv bytes into grids. Works in the browser and in node (no fs here).
+ * Files that cannot be opened throw WorkbookFileError with a one-line Chinese message.
+ */
+export function readWorkbookBytes(bytes: Uint8Array, fileName: string): WorkbookGrid {
+  const ext = extensionOf(fileName);
+  if (bytes.length === 0) throw new WorkbookFileError("empty", `文件“${fileName}”是空的（0 字节）`);
+  const isZip = startsWith(bytes, ZIP);
+  const isCfb = startsWith(bytes, CFB);
+  if (ext === "csv" || ext === "txt" || (!isZip && !isCfb && ext !== "xls" && ext !== "xlsx" && ext !== "xlsm")) {
+    if (isZip || isCfb) throw new WorkbookFileError("unsupported", `文件“${fileName}”不是文本 CSV，请把扩展名改为 .xlsx 或 .xls`);
+    if (ext !== "csv" && ext !== "txt") throw new WorkbookFileError("unsupported", `不支持的文件类型“.${ext}”，请选择 .xlsx、.xls 或 .csv 文件`);
+    return csvGrid(bytes, fileName);
+  }
+  if ((ext === "xlsx" || ext === "xlsm") && !isZip && !isCfb) {
+    throw new WorkbookFileError("not-a-workbook", `文件“${fileName}”不是有效的 Excel 工作簿（文件内容不是 xlsx 格式）`);
+  }
+  if (ext === "xls" && !isCfb && !isZip && !/^\s*</.test(new TextDecoder().decode(bytes.subarray(0, 64)))) {
+    throw new WorkbookFileError("not-a-workbook", `文件“${fileName}”不是有效的 Excel 工作簿`);
+  }
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(bytes, { type: "array", dense: true, cellFormula: true, cellNF: true, cellDates: false, cellStyles: false, sheetStubs: true });
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    if (/password|encrypt/i.test(msg)) throw new WorkbookFileError("password-protected", `工作簿“${fileName}”设置了打开密码，请在 Excel 中取消密码后再试`);
+    if (isZip) throw new WorkbookFileError("truncated", `工作簿“${fileName}”已损坏或不完整，无法打开`);
+    throw new WorkbookFileError("not-a-workbook", `文件“${fileName}”无法作为 Excel 工作簿打开`);
+  }
+  if (isCfb && wb.SheetNames.length === 0) throw new WorkbookFileError("password-protected", `工作簿“${fileName}”设置了打开密码或已损坏，无法打开`);
+  const sheets = wb.SheetNames.map((n) => sheetGrid(n, wb.Sheets[n]!));
+  if (sheets.every((s) => !s.values.some((r) => r.some((v) => v !== null)))) throw new WorkbookFileError("empty", `工作簿“${fileName}”中没有任何数据`);
+  return { fileName: fileName.replace(/^.*[\\/]/, ""), sheets };
+}

@@ -1,0 +1,10 @@
+/** A file that cannot be opened at all. The message is the one-line Chinese text users see. */
+export class WorkbookFileError extends Error {
+  constructor(
+    readonly code: "not-a-workbook" | "truncated" | "password-protected" | "empty" | "unsupported",
+    message: string,
+  ) {
+    super(message);
+    this.name = "WorkbookFileError";
+  }
+}
