@@ -11,15 +11,14 @@ export function stableHash(text: string): string {
 }
 
 /**
- * A finding's 编号 is derived from where it came from and what it says, not from its row number:
- * inserting a row above it in the source does not change it, so a second import updates instead
- * of duplicating. Identical findings in one sheet are told apart by their order.
+ * A finding's 编号 is derived from its sheet and what it says, not from its row number or the file's
+ * name: inserting a row above it, or saving the workbook under another name, does not change it, so
+ * a second import updates instead of duplicating. Identical findings in one sheet are told apart by order.
  */
 export class FindingIdFactory {
   private readonly seen = new Map<string, number>();
-  constructor(private readonly file: string) {}
   next(sheet: string | null, content: ReadonlyArray<string | null>): string {
-    const key = [this.file, sheet ?? "", ...content.map((c) => c ?? "")].join("\u0001");
+    const key = [sheet ?? "", ...content.map((c) => c ?? "")].join("\u0001");
     const n = (this.seen.get(key) ?? 0) + 1;
     this.seen.set(key, n);
     return `CW-${stableHash(n === 1 ? key : `${key}\u0001${n}`)}`;

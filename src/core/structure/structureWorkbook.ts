@@ -65,7 +65,7 @@ function isEmptySheet(grid: SheetGrid): boolean {
 export function structureWorkbook(workbook: WorkbookGrid, options: StructureOptions = {}): StructureResult {
   const categories: CategoryIndex = buildCategoryIndex(options.categories);
   const scoring = ScoringRulesSchema.parse(options.scoring ?? {});
-  const ids = new FindingIdFactory(workbook.fileName);
+  const ids = new FindingIdFactory();
   const tables: StructuredTable[] = [];
   const skipped: SkippedSheet[] = [];
   for (const grid of workbook.sheets) {

@@ -92,7 +92,7 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName: string): Workbook
   const isCfb = startsWith(bytes, CFB);
   if (ext === "csv" || ext === "txt" || (!isZip && !isCfb && ext !== "xls" && ext !== "xlsx" && ext !== "xlsm")) {
     if (isZip || isCfb) throw new WorkbookFileError("unsupported", `文件“${fileName}”不是文本 CSV，请把扩展名改为 .xlsx 或 .xls`);
-    if (ext !== "csv" && ext !== "txt") throw new WorkbookFileError("unsupported", `不支持的文件类型“.${ext}”，请选择 .xlsx、.xls 或 .csv 文件`);
+    if (ext !== "csv" && ext !== "txt") throw new WorkbookFileError("unsupported", ext ? `不支持的文件类型“.${ext}”，请选择 .xlsx、.xls 或 .csv 文件` : `无法识别“${fileName}”的文件类型（没有扩展名），请选择 .xlsx、.xls 或 .csv 文件`);
     return csvGrid(bytes, fileName);
   }
   if ((ext === "xlsx" || ext === "xlsm") && !isZip && !isCfb) {

@@ -1,0 +1,30 @@
+import { Command } from "commander";
+import { reportError } from "./cliErrors";
+import { structureCommand } from "./structureCommand";
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program.name("chuangwei").description("创卫台账助手：结构化、校验、整改通知书与月报").showHelpAfterError();
+  program
+    .command("structure")
+    .description("把手工台账结构化为标准台账")
+    .argument("<file>", "工作簿（.xlsx/.xlsm/.xls/.csv）")
+    .option("--json", "按约定的 JSON 格式输出（只输出 JSON）")
+    .option("--out <file>", "写出结构化后的工作簿 .xlsx（含“标准台账”工作表）")
+    .action(structureCommand);
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const program = buildProgram();
+    program.exitOverride();
+    await program.parseAsync([...argv], { from: "user" });
+    return 0;
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === "commander.helpDisplayed" || code === "commander.version") return 0;
+    if (typeof code === "string" && code.startsWith("commander.")) return 2;
+    return reportError(e);
+  }
+}

@@ -1,0 +1,44 @@
+import { DEADLINE_LABELS, STATUS_LABELS, type Finding } from "../model/finding";
+import type { CellValue } from "../model/grid";
+import { isoToExcelSerial } from "../normalize/calendar";
+
+export type LedgerColumnKind = "text" | "date" | "number";
+
+export interface LedgerColumn {
+  key: string;
+  header: string;
+  width: number;
+  kind: LedgerColumnKind;
+  get: (f: Finding) => CellValue;
+}
+
+const date = (iso: string | null): CellValue => (iso ? isoToExcelSerial(iso) : null);
+
+/** The columns of 标准台账, in order. Headers are what users read; keys are what code reads back. */
+export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
+  { key: "id", header: "编号", width: 17, kind: "text", get: (f) => f.id },
+  { key: "inspectedOn", header: "检查日期", width: 12, kind: "date", get: (f) => date(f.inspectedOn) },
+  { key: "unit", header: "责任单位", width: 20, kind: "text", get: (f) => f.unit },
+  { key: "category", header: "问题类别", width: 14, kind: "text", get: (f) => f.category },
+  { key: "description", header: "问题描述", width: 36, kind: "text", get: (f) => f.description },
+  { key: "location", header: "地点", width: 20, kind: "text", get: (f) => f.location },
+  { key: "measure", header: "整改措施", width: 24, kind: "text", get: (f) => f.measure },
+  {
+    key: "deadline",
+    header: "整改时限",
+    width: 12,
+    kind: "date",
+    get: (f) => (f.deadline === "immediate" || f.deadline === "longTerm" ? DEADLINE_LABELS[f.deadline] : date(f.deadline)),
+  },
+  { key: "status", header: "整改情况", width: 10, kind: "text", get: (f) => (f.status ? STATUS_LABELS[f.status] : null) },
+  { key: "rectifiedOn", header: "完成时间", width: 12, kind: "date", get: (f) => date(f.rectifiedOn) },
+  { key: "owner", header: "责任人", width: 10, kind: "text", get: (f) => f.owner },
+  { key: "phone", header: "联系电话", width: 15, kind: "text", get: (f) => f.phone },
+  { key: "noticeNo", header: "通知书编号", width: 18, kind: "text", get: (f) => f.noticeNo },
+  { key: "remark", header: "备注", width: 16, kind: "text", get: (f) => f.remark },
+  { key: "sourceFile", header: "来源文件", width: 22, kind: "text", get: (f) => f.source.file },
+  { key: "sourceSheet", header: "来源工作表", width: 12, kind: "text", get: (f) => f.source.sheet },
+  { key: "sourceRow", header: "来源行", width: 8, kind: "number", get: (f) => f.source.row },
+];
+
+export const DATE_FORMAT = "yyyy-mm-dd";

@@ -1,0 +1,68 @@
+import { type Deadline, type Finding, type Status, STATUS_LABELS, DEADLINE_LABELS } from "../model/finding";
+import { cellAt, type SheetGrid } from "../model/grid";
+import { excelSerialToYMD, toIso } from "../normalize/calendar";
+import { parseLedgerDate } from "../normalize/parseLedgerDate";
+import { cellText } from "../normalize/text";
+import { LEDGER_COLUMNS } from "./ledgerColumns";
+
+const STATUS_BY_LABEL = new Map(Object.entries(STATUS_LABELS).map(([k, v]) => [v, k as Status]));
+
+function isoOf(v: unknown): string | null {
+  if (typeof v === "number") {
+    const ymd = excelSerialToYMD(v);
+    return ymd ? toIso(ymd) : null;
+  }
+  if (typeof v === "string") {
+    const p = parseLedgerDate(v);
+    return p.kind === "date" ? p.iso : null;
+  }
+  return null;
+}
+
+/**
+ * Reads an existing 标准台账 back into findings, by header names (users may reorder or add
+ * columns). Used so a rerun keeps what was added in the workbook (通知书编号) and other files' rows.
+ */
+export function readLedgerSheet(grid: SheetGrid): Finding[] {
+  const headerRow = grid.values[0] ?? [];
+  const colOf = new Map<string, number>();
+  headerRow.forEach((v, c) => {
+    const col = LEDGER_COLUMNS.find((x) => x.header === cellText(v));
+    if (col && !colOf.has(col.key)) colOf.set(col.key, c);
+  });
+  if (!colOf.has("id")) return [];
+  const out: Finding[] = [];
+  for (let r = 1; r < grid.values.length; r++) {
+    const get = (key: string): unknown => {
+      const c = colOf.get(key);
+      return c === undefined ? null : cellAt(grid, r, c);
+    };
+    const text = (key: string): string | null => cellText((get(key) ?? null) as string | number | null);
+    const id = text("id");
+    if (!id) continue;
+    const deadlineText = text("deadline");
+    let deadline: Deadline | null = null;
+    if (deadlineText === DEADLINE_LABELS.immediate) deadline = "immediate";
+    else if (deadlineText === DEADLINE_LABELS.longTerm) deadline = "longTerm";
+    else deadline = isoOf(get("deadline"));
+    const row = Number(get("sourceRow"));
+    out.push({
+      id,
+      source: { file: text("sourceFile") ?? "", sheet: text("sourceSheet"), row: Number.isInteger(row) && row > 0 ? row : 1 },
+      inspectedOn: isoOf(get("inspectedOn")),
+      unit: text("unit"),
+      category: text("category"),
+      description: text("description"),
+      location: text("location"),
+      measure: text("measure"),
+      deadline,
+      status: STATUS_BY_LABEL.get(text("status") ?? "") ?? null,
+      rectifiedOn: isoOf(get("rectifiedOn")),
+      owner: text("owner"),
+      phone: text("phone"),
+      noticeNo: text("noticeNo"),
+      remark: text("remark"),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { SKIP_REASONS } from "../messages/zhCN";
+import { DeadlineSchema, FindingFieldSchema, IsoDateSchema, StatusSchema } from "../model/finding";
+import { problemMessage, SeveritySchema, type Problem } from "../model/problem";
+import type { StructureResult, StructuredTable } from "../structure/structureWorkbook";
+
+/** `chuangwei structure --json`: the stable contract of DESIGN.md. Extra keys may be added, never renamed. */
+export const JsonProblemSchema = z.object({
+  row: z.number().int().nullable(),
+  column: z.string().nullable(),
+  field: z.string().nullable(),
+  severity: SeveritySchema,
+  code: z.string(),
+  message: z.string(),
+});
+
+export const JsonFindingRecordSchema = z.object({
+  sourceRow: z.number().int().positive(),
+  id: z.string(),
+  inspectedOn: IsoDateSchema.nullable(),
+  unit: z.string().nullable(),
+  category: z.string().nullable(),
+  description: z.string().nullable(),
+  location: z.string().nullable(),
+  measure: z.string().nullable(),
+  deadline: DeadlineSchema.nullable(),
+  status: StatusSchema.nullable(),
+  rectifiedOn: IsoDateSchema.nullable(),
+  owner: z.string().nullable(),
+  phone: z.string().nullable(),
+  noticeNo: z.string().nullable(),
+  remark: z.string().nullable(),
+});
+
+export const JsonScoreRecordSchema = z.object({
+  sourceRow: z.number().int().positive(),
+  unit: z.string().nullable(),
+  env: z.number().nullable(),
+  health: z.number().nullable(),
+  vector: z.number().nullable(),
+  total: z.number().nullable(),
+  grade: z.string().nullable(),
+});
+
+export const JsonTableSchema = z.object({
+  sheet: z.string().nullable(),
+  kind: z.enum(["findings", "scores"]),
+  headerRows: z.array(z.number().int().positive()),
+  columns: z.record(z.string(), z.string()),
+  records: z.union([z.array(JsonFindingRecordSchema), z.array(JsonScoreRecordSchema)]),
+  problems: z.array(JsonProblemSchema),
+  skippedRows: z.array(z.object({ row: z.number().int().positive(), code: z.string(), reason: z.string() })),
+});
+
+export const StructureJsonSchema = z.object({
+  file: z.string(),
+  tables: z.array(JsonTableSchema),
+  skipped: z.array(z.object({ sheet: z.string(), code: z.string(), reason: z.string() })),
+});
+export type StructureJson = z.infer<typeof StructureJsonSchema>;
+
+export function jsonProblem(p: Problem): z.infer<typeof JsonProblemSchema> {
+  return { row: p.row, column: p.column, field: p.field, severity: p.severity, code: p.code, message: problemMessage(p) };
+}
+
+function columnsOf(t: StructuredTable): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of t.mapping) if (m.field && FindingFieldSchema.safeParse(m.field).success) out[m.field] = m.letter;
+  return out;
+}
+
+export function toStructureJson(result: StructureResult): StructureJson {
+  return {
+    file: result.file,
+    tables: result.tables.map((t) => ({
+      sheet: t.sheet,
+      kind: t.kind,
+      headerRows: t.headerRows,
+      columns: columnsOf(t),
+      records:
+        t.kind === "findings"
+          ? t.records.map(({ source, ...f }) => ({ sourceRow: source.row, ...f }))
+          : t.records.map((s) => ({ sourceRow: s.source.row, unit: s.unit, env: s.env, health: s.health, vector: s.vector, total: s.total, grade: s.grade })),
+      problems: t.problems.map(jsonProblem),
+      skippedRows: t.skippedRows.map((s) => ({ row: s.row, code: s.reason, reason: SKIP_REASONS[s.reason] })),
+    })),
+    skipped: result.skipped.map((s) => ({ sheet: s.sheet, code: s.reason, reason: SKIP_REASONS[s.reason] })),
+  };
+}

@@ -1,0 +1,18 @@
+import type { SheetGrid, WorkbookGrid } from "../model/grid";
+import type { SheetPlan } from "../output/sheetPlan";
+
+/**
+ * What a workflow needs from wherever the workbook lives (Excel via Office.js, or a file in the
+ * browser or on disk). Hosts only move grids in and out; every decision is made in the core.
+ */
+export interface WorkbookHost {
+  readonly kind: "office" | "file";
+  /** Every sheet as a grid, sources and owned sheets alike; the core decides what to read. */
+  readWorkbook(): Promise<WorkbookGrid>;
+  /** One sheet, or null when the workbook has no sheet of that name. */
+  readSheet(name: string): Promise<SheetGrid | null>;
+  /** Creates or replaces an owned sheet. Never called with a source sheet's name. */
+  writeSheet(plan: SheetPlan): Promise<void>;
+  /** Brings a cell into view and selects it (0-based), where the host can show cells. */
+  goTo(sheet: string, row: number, col: number): Promise<void>;
+}

@@ -1,0 +1,60 @@
+import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
+import { planToGrid } from "../../core/output/planToGrid";
+import type { SheetPlan } from "../../core/output/sheetPlan";
+import type { WorkbookHost } from "../../core/port/workbookHost";
+import { readWorkbookBytes } from "./readWorkbookBytes";
+import { writeWorkbookXlsx } from "./writeWorkbookXlsx";
+
+/**
+ * A workbook held as bytes (a file picked in the browser or read from disk by the CLI). Writes are
+ * collected and become a new .xlsx on `toXlsx()`; the source bytes are never changed.
+ */
+export class FileHost implements WorkbookHost {
+  readonly kind = "file" as const;
+  private grid: WorkbookGrid | null = null;
+  private readonly written = new Map<string, SheetPlan>();
+  /** Cells the standalone preview should highlight after goTo. */
+  lastGoTo: { sheet: string; row: number; col: number } | null = null;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    readonly fileName: string,
+  ) {}
+
+  /** The source's sheets with the owned sheets written so far in their place, as Excel would show them. */
+  async readWorkbook(): Promise<WorkbookGrid> {
+    this.grid ??= readWorkbookBytes(this.bytes, this.fileName);
+    if (this.written.size === 0) return this.grid;
+    const sheets = this.grid.sheets.filter((s) => s.isCsv || !this.written.has(s.name));
+    return { ...this.grid, sheets: [...sheets, ...[...this.written.values()].map(planToGrid)] };
+  }
+
+  async readSheet(name: string): Promise<SheetGrid | null> {
+    const wb = await this.readWorkbook();
+    return wb.sheets.find((s) => s.name === name && !s.isCsv) ?? null;
+  }
+
+  async writeSheet(plan: SheetPlan): Promise<void> {
+    this.written.set(plan.name, plan);
+  }
+
+  async goTo(sheet: string, row: number, col: number): Promise<void> {
+    this.lastGoTo = { sheet, row, col };
+  }
+
+  plans(): SheetPlan[] {
+    return [...this.written.values()];
+  }
+
+  /** The result workbook: the source's sheets (for .xlsx sources) plus the owned sheets written. */
+  async toXlsx(): Promise<Uint8Array> {
+    const keepSource = /\.xlsx$/i.test(this.fileName);
+    try {
+      return await writeWorkbookXlsx(this.plans(), keepSource ? this.bytes : undefined);
+    } catch (e) {
+      // A source exceljs cannot re-read (rare features) still gets its result, without the copies.
+      if (!keepSource) throw e;
+      return writeWorkbookXlsx(this.plans());
+    }
+  }
+}
