@@ -8,8 +8,6 @@ module.exports = {
     "^.+\\.tsx?$": [
       "ts-jest",
       {
-        // Type-checking is done once by `npm run typecheck`; per-file transpiling keeps jest fast.
-        isolatedModules: true,
         tsconfig: { module: "commonjs", moduleResolution: "node16", jsx: "react-jsx", esModuleInterop: true, isolatedModules: true, verbatimModuleSyntax: false },
       },
     ],

@@ -1,0 +1,43 @@
+import type { CellValue } from "../../core/model/grid";
+
+/** Excel rejects requests over 5 MB; stay under 4 MB of payload per sync. */
+export const MAX_CHUNK_BYTES = 4 * 1024 * 1024;
+
+/** Bytes a row adds to a request, as JSON (what Office.js sends). UTF-8 Chinese is 3 bytes a character. */
+export function rowPayloadBytes(row: readonly CellValue[]): number {
+  let n = 2;
+  for (const v of row) {
+    if (v === null) n += 3;
+    else if (typeof v === "string") {
+      n += 3;
+      for (let i = 0; i < v.length; i++) n += v.charCodeAt(i) < 0x80 ? 1 : 3;
+    } else n += String(v).length + 1;
+  }
+  return n;
+}
+
+/** Splits rows into consecutive [start, end) chunks whose payload (times `copies` arrays) stays under the budget. */
+export function chunkRows(rows: ReadonlyArray<readonly CellValue[]>, copies = 1, budget = MAX_CHUNK_BYTES): Array<[number, number]> {
+  const chunks: Array<[number, number]> = [];
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const b = rowPayloadBytes(rows[i]!) * copies;
+    if (i > start && bytes + b > budget) {
+      chunks.push([start, i]);
+      start = i;
+      bytes = 0;
+    }
+    bytes += b;
+  }
+  if (start < rows.length) chunks.push([start, rows.length]);
+  return chunks;
+}
+
+/**
+ * Reading: rows per request for a sheet of this width, from a conservative guess of what a cell
+ * costs in a response (value, number format and formula: ~120 bytes for Chinese text).
+ */
+export function readRowsPerChunk(columnCount: number, budget = MAX_CHUNK_BYTES): number {
+  return Math.max(1, Math.floor(budget / (Math.max(1, columnCount) * 120)));
+}

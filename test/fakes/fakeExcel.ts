@@ -1,0 +1,273 @@
+/**
+ * A recording fake of the part of the Excel JavaScript API the Office host uses. Faithful where it
+ * matters for the host's correctness: properties must be loaded and synced before they are read,
+ * values are 2-D arrays that must match the range, blanks read as "", merged areas are separate,
+ * text set into a non-text cell that starts with "=" becomes a formula, and a sync whose request or
+ * response is over 5 MB fails as Excel's does.
+ */
+import { cellAddress, columnLetter, parseRangeAddress } from "../../src/core/model/address";
+
+export const REQUEST_LIMIT = 5 * 1024 * 1024;
+type Scalar = string | number | boolean;
+
+export interface FakeCell {
+  value: Scalar;
+  format: string;
+  formula: string | null;
+}
+export interface FakeMerge { startRow: number; startCol: number; endRow: number; endCol: number }
+
+export class FakeSheet {
+  cells = new Map<string, FakeCell>();
+  merges: FakeMerge[] = [];
+  tables: Array<{ name: string; address: string; style: string }> = [];
+  frozenRows = 0;
+  columnWidths = new Map<number, number>();
+  constructor(public name: string) {}
+  get(r: number, c: number): FakeCell {
+    return this.cells.get(`${r},${c}`) ?? { value: "", format: "General", formula: null };
+  }
+  set(r: number, c: number, patch: Partial<FakeCell>): void {
+    this.cells.set(`${r},${c}`, { ...this.get(r, c), ...patch });
+  }
+  usedBounds(): { top: number; left: number; bottom: number; right: number } | null {
+    let b: { top: number; left: number; bottom: number; right: number } | null = null;
+    for (const [k, cell] of this.cells) {
+      if (cell.value === "" && cell.formula === null) continue;
+      const [r, c] = k.split(",").map(Number) as [number, number];
+      b = b ? { top: Math.min(b.top, r), left: Math.min(b.left, c), bottom: Math.max(b.bottom, r), right: Math.max(b.right, c) } : { top: r, left: c, bottom: r, right: c };
+    }
+    return b;
+  }
+}
+
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  writes: Array<{ sheet: string; address: string; property: string; rows: number; cols: number }>;
+}
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  syncs: SyncRecord[] = [];
+  selected: { sheet: string; address: string } | null = null;
+  active: string | null = null;
+  addSheet(name: string): FakeSheet {
+    const s = new FakeSheet(name);
+    this.sheets.push(s);
+    return s;
+  }
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+}
+
+class NotLoaded extends Error {
+  constructor(prop: string) {
+    super(`PropertyNotLoaded: The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+  }
+}
+
+/** Base for proxies: tracks which properties were loaded and whether a sync has delivered them. */
+class Loadable {
+  protected requested = new Set<string>();
+  protected delivered = new Set<string>();
+  constructor(protected ctx: FakeContext) {
+    // As in Excel, isNullObject of an *OrNullObject result is readable after the next sync without a load.
+    ctx.created.push(this);
+  }
+  markSynced(): void {
+    this.delivered.add("isNullObject");
+  }
+  load(props: string): this {
+    for (const p of props.split(",").map((s) => s.trim().replace(/^items\//, ""))) this.requested.add(p);
+    this.ctx.pendingLoads.push(this);
+    return this;
+  }
+  deliver(): number {
+    for (const p of this.requested) this.delivered.add(p);
+    const bytes = this.responseBytes();
+    this.requested.clear();
+    return bytes;
+  }
+  protected responseBytes(): number {
+    return 64;
+  }
+  protected need(prop: string): void {
+    if (!this.delivered.has(prop)) throw new NotLoaded(prop);
+  }
+}
+
+function dims(v: unknown[][]): [number, number] {
+  return [v.length, v[0]?.length ?? 0];
+}
+
+export class FakeRange extends Loadable {
+  format = { columnWidth: 0, font: { bold: false } };
+  constructor(ctx: FakeContext, readonly sheet: FakeSheet, readonly top: number, readonly left: number, readonly rows: number, readonly cols: number, readonly nullObject = false) {
+    super(ctx);
+    const self = this;
+    this.format = {
+      get columnWidth() { return 0; },
+      set columnWidth(w: number) { for (let c = self.left; c < self.left + self.cols; c++) self.sheet.columnWidths.set(c, w); },
+      font: { bold: false },
+    } as typeof this.format;
+  }
+  get isNullObject(): boolean { this.need("isNullObject"); return this.nullObject; }
+  get address(): string { this.need("address"); return `${this.sheet.name}!${cellAddress(this.top, this.left)}:${cellAddress(this.top + this.rows - 1, this.left + this.cols - 1)}`; }
+  get rowCount(): number { this.need("rowCount"); return this.rows; }
+  get columnCount(): number { this.need("columnCount"); return this.cols; }
+  get rowIndex(): number { this.need("rowIndex"); return this.top; }
+  get columnIndex(): number { this.need("columnIndex"); return this.left; }
+  private grid<T>(f: (c: FakeCell) => T): T[][] {
+    return Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.cols }, (_, j) => f(this.sheet.get(this.top + i, this.left + j))));
+  }
+  get values(): Scalar[][] { this.need("values"); return this.grid((c) => c.value); }
+  get numberFormat(): string[][] { this.need("numberFormat"); return this.grid((c) => c.format); }
+  get formulas(): Scalar[][] { this.need("formulas"); return this.grid((c) => c.formula ?? c.value); }
+  private write(property: string, v: unknown[][], apply: (r: number, c: number, x: Scalar) => void): void {
+    const [r, c] = dims(v);
+    if (r !== this.rows || c !== this.cols) throw new Error(`InvalidArgument: ${property} is ${r}×${c} but the range is ${this.rows}×${this.cols}`);
+    this.ctx.queueWrite(this.sheet.name, `${cellAddress(this.top, this.left)}:${cellAddress(this.top + r - 1, this.left + c - 1)}`, property, r, c, JSON.stringify(v).length * 1.0 + byteExtra(v));
+    v.forEach((row, i) => row.forEach((x, j) => apply(this.top + i, this.left + j, x as Scalar)));
+  }
+  set values(v: Scalar[][]) {
+    this.write("values", v, (r, c, x) => {
+      const cell = this.sheet.get(r, c);
+      if (typeof x === "string" && x.startsWith("=") && cell.format !== "@") this.sheet.set(r, c, { formula: x, value: 0 });
+      else this.sheet.set(r, c, { value: x, formula: null });
+    });
+  }
+  set numberFormat(v: string[][]) {
+    this.write("numberFormat", v, (r, c, x) => this.sheet.set(r, c, { format: String(x) }));
+  }
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    const inside = this.sheet.merges.filter((m) => m.startRow >= this.top && m.endRow < this.top + this.rows && m.startCol >= this.left && m.endCol < this.left + this.cols);
+    return new FakeRangeAreas(this.ctx, this.sheet.name, inside);
+  }
+  select(): void {
+    this.ctx.workbook.selected = { sheet: this.sheet.name, address: cellAddress(this.top, this.left) };
+  }
+  protected override responseBytes(): number {
+    let n = 64;
+    for (const p of this.requested) if (["values", "numberFormat", "formulas"].includes(p)) n += JSON.stringify(p === "values" ? this.grid((c) => c.value) : p === "numberFormat" ? this.grid((c) => c.format) : this.grid((c) => c.formula ?? c.value)).length * 2;
+    return n;
+  }
+}
+
+/** JSON length counts a Chinese character once; on the wire it is 3 bytes. */
+function byteExtra(v: unknown[][]): number {
+  let extra = 0;
+  for (const row of v) for (const x of row) if (typeof x === "string") for (let i = 0; i < x.length; i++) if (x.charCodeAt(i) >= 0x80) extra += 2;
+  return extra;
+}
+
+export class FakeRangeAreas extends Loadable {
+  constructor(ctx: FakeContext, private sheetName: string, private areas: FakeMerge[]) { super(ctx); }
+  get isNullObject(): boolean { this.need("isNullObject"); return this.areas.length === 0; }
+  get address(): string {
+    this.need("address");
+    return this.areas.map((m) => `${this.sheetName}!${cellAddress(m.startRow, m.startCol)}:${cellAddress(m.endRow, m.endCol)}`).join(", ");
+  }
+}
+
+export class FakeWorksheet extends Loadable {
+  constructor(ctx: FakeContext, readonly model: FakeSheet | null) { super(ctx); }
+  get name(): string { return this.model!.name; }
+  get isNullObject(): boolean { this.need("isNullObject"); return this.model === null; }
+  get position(): number { this.need("position"); return this.ctx.workbook.sheets.indexOf(this.model!); }
+  set position(p: number) {
+    const wb = this.ctx.workbook;
+    wb.sheets.splice(wb.sheets.indexOf(this.model!), 1);
+    wb.sheets.splice(p, 0, this.model!);
+  }
+  getUsedRangeOrNullObject(): FakeRange {
+    const b = this.model!.usedBounds();
+    return b ? new FakeRange(this.ctx, this.model!, b.top, b.left, b.bottom - b.top + 1, b.right - b.left + 1) : new FakeRange(this.ctx, this.model!, 0, 0, 1, 1, true);
+  }
+  getRangeByIndexes(r: number, c: number, rows: number, cols: number): FakeRange { return new FakeRange(this.ctx, this.model!, r, c, rows, cols); }
+  getCell(r: number, c: number): FakeRange { return new FakeRange(this.ctx, this.model!, r, c, 1, 1); }
+  getRange(address: string): FakeRange {
+    const p = parseRangeAddress(address);
+    return new FakeRange(this.ctx, this.model!, p.startRow, p.startCol, p.endRow - p.startRow + 1, p.endCol - p.startCol + 1);
+  }
+  delete(): void {
+    const wb = this.ctx.workbook;
+    wb.sheets = wb.sheets.filter((s) => s !== this.model);
+  }
+  activate(): void { this.ctx.workbook.active = this.model!.name; }
+  get tables() {
+    const model = this.model!;
+    return {
+      add: (address: string, _hasHeaders: boolean) => {
+        const t = { name: `表${model.tables.length + 1}`, address, style: "TableStyleMedium2" };
+        model.tables.push(t);
+        return t;
+      },
+    };
+  }
+  get freezePanes() {
+    return { freezeRows: (n: number) => { this.model!.frozenRows = n; } };
+  }
+}
+
+export class FakeContext {
+  pendingLoads: Loadable[] = [];
+  created: Loadable[] = [];
+  private pendingWrites: SyncRecord["writes"] = [];
+  private requestBytes = 0;
+  constructor(readonly workbook: FakeWorkbook) {}
+  queueWrite(sheet: string, address: string, property: string, rows: number, cols: number, bytes: number): void {
+    this.pendingWrites.push({ sheet, address, property, rows, cols });
+    this.requestBytes += bytes;
+  }
+  get worksheetsProxy() {
+    const ctx = this;
+    const wb = this.workbook;
+    return {
+      _loaded: false,
+      load(this: { _loaded: boolean }) { ctx.pendingLoads.push({ deliver: () => { (this as { _loaded: boolean })._loaded = true; return 64; } } as unknown as Loadable); return this; },
+      get items() {
+        if (!(this as unknown as { _loaded: boolean })._loaded) throw new NotLoaded("items");
+        return wb.sheets.map((s) => new FakeWorksheet(ctx, s));
+      },
+      getItem: (name: string) => {
+        const s = wb.sheet(name);
+        if (!s) throw new Error(`ItemNotFound: ${name}`);
+        return new FakeWorksheet(ctx, s);
+      },
+      getItemOrNullObject: (name: string) => new FakeWorksheet(ctx, wb.sheet(name) ?? null),
+      add: (name: string) => {
+        if (wb.sheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+        return new FakeWorksheet(ctx, wb.addSheet(name));
+      },
+    };
+  }
+  async sync(): Promise<void> {
+    const response = this.pendingLoads.reduce((n, l) => n + l.deliver(), 0);
+    for (const c of this.created) c.markSynced();
+    this.created = [];
+    const record: SyncRecord = { requestBytes: this.requestBytes, responseBytes: response, writes: this.pendingWrites };
+    this.workbook.syncs.push(record);
+    this.pendingLoads = [];
+    this.pendingWrites = [];
+    this.requestBytes = 0;
+    if (record.requestBytes > REQUEST_LIMIT) throw new Error("RequestPayloadSizeLimitExceeded: the request payload is over 5 MB");
+    if (record.responseBytes > REQUEST_LIMIT) throw new Error("ResponsePayloadSizeLimitExceeded: the response payload is over 5 MB");
+  }
+}
+
+/** An OfficeApi over the fake, for OfficeHost. */
+export function fakeOfficeApi(workbook: FakeWorkbook, documentName = "台账.xlsx", supported = true) {
+  return {
+    run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+      const ctx = new FakeContext(workbook);
+      const context = { workbook: { worksheets: ctx.worksheetsProxy }, sync: () => ctx.sync() };
+      return batch(context as unknown as Excel.RequestContext);
+    },
+    isSetSupported: () => supported,
+    documentName: () => documentName,
+  };
+}
+
+export { columnLetter };
