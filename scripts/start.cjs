@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+/**
+ * npm start: the dev server over https. Where desktop Excel can be sideloaded (Windows, macOS) it
+ * installs the dev certificates and opens Excel with the add-in; elsewhere it serves the standalone
+ * page and prints its URL.
+ */
+const { spawn } = require("node:child_process");
+const path = require("node:path");
+
+const PORT = 3000;
+const root = path.resolve(__dirname, "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
+const desktopExcel = process.platform === "win32" || process.platform === "darwin";
+
+async function httpsOptions() {
+  try {
+    const certs = require("office-addin-dev-certs");
+    return await certs.getHttpsServerOptions();
+  } catch (e) {
+    console.log(`（未能安装 Office 开发证书：${e.message.split("\n")[0]}；改用开发服务器的自签名证书）`);
+    return null;
+  }
+}
+
+(async () => {
+  const options = desktopExcel ? await httpsOptions() : null;
+  const env = options ? ["--env", "https"] : [];
+  if (options) process.env.CHUANGWEI_HTTPS = JSON.stringify(options);
+  const server = spawn(bin("webpack"), ["serve", "--mode", "development", ...env], { cwd: root, stdio: ["ignore", "pipe", "inherit"], shell: process.platform === "win32" });
+  let announced = false;
+  server.stdout.on("data", (chunk) => {
+    process.stdout.write(chunk);
+    if (!announced && /compiled/i.test(String(chunk))) {
+      announced = true;
+      console.log(`\n创卫台账助手开发服务器已启动：`);
+      console.log(`  独立网页（选文件即可使用）：https://localhost:${PORT}/taskpane.html`);
+      console.log(`  Excel 任务窗格地址：        https://localhost:${PORT}/taskpane.html?office=1`);
+      if (desktopExcel) {
+        console.log("正在把加载项旁加载到 Excel……");
+        spawn(bin("office-addin-debugging"), ["start", "manifest.xml", "desktop", "--no-debug", "--dev-server-port", String(PORT)], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+      } else {
+        console.log("本机没有桌面版 Excel：请在浏览器中打开上面的独立网页（证书为自签名，首次打开需确认），或用 `npm run sideload:web` 加载到网页版 Excel。");
+      }
+    }
+  });
+  const stop = () => server.kill("SIGTERM");
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  server.on("exit", (code) => process.exit(code ?? 0));
+})();

@@ -1,0 +1,83 @@
+import { useCallback, useMemo, useState } from "react";
+import type { FindingField } from "../../../core/model/finding";
+import type { WorkbookHost } from "../../../core/port/workbookHost";
+import type { MappingOverride } from "../../../core/structure/mapColumns";
+import { runStructure, saveMappingCorrections, type StructureRun } from "../../../workflows/structureWorkflow";
+import { columnIndex } from "../../../core/model/address";
+
+export type FieldChoice = FindingField | "ignore";
+
+export interface StructurePanelState {
+  phase: "idle" | "running" | "done" | "error";
+  run: StructureRun | null;
+  error: string | null;
+  /** Column-mapping edits not yet saved, by `${sheet}\u0001${label}`. */
+  edits: ReadonlyMap<string, FieldChoice>;
+  selected: { sheet: string | null; row: number } | null;
+  structure: () => Promise<void>;
+  editMapping: (sheet: string, label: string, field: FieldChoice) => void;
+  saveMappings: () => Promise<void>;
+  goTo: (sheet: string | null, row: number, column?: string | null) => Promise<void>;
+}
+
+const editKey = (sheet: string, label: string): string => `${sheet}\u0001${label}`;
+
+/** State and actions of the 结构化 panel; the render is a pure function of what this returns. */
+export function useStructurePanel(host: WorkbookHost, onResult?: (run: StructureRun) => void): StructurePanelState {
+  const [phase, setPhase] = useState<StructurePanelState["phase"]>("idle");
+  const [run, setRun] = useState<StructureRun | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [edits, setEdits] = useState<Map<string, FieldChoice>>(new Map());
+  const [selected, setSelected] = useState<StructurePanelState["selected"]>(null);
+
+  const structure = useCallback(async () => {
+    setPhase("running");
+    setError(null);
+    try {
+      const r = await runStructure(host);
+      setRun(r);
+      setPhase("done");
+      onResult?.(r);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setPhase("error");
+    }
+  }, [host, onResult]);
+
+  const editMapping = useCallback((sheet: string, label: string, field: FieldChoice) => {
+    setEdits((prev) => new Map(prev).set(editKey(sheet, label), field));
+  }, []);
+
+  const saveMappings = useCallback(async () => {
+    const changes: MappingOverride[] = [...edits].map(([key, field]) => {
+      const [sheet, label] = key.split("\u0001") as [string, string];
+      return { sheet, label, field };
+    });
+    if (changes.length === 0) return;
+    setPhase("running");
+    try {
+      await saveMappingCorrections(host, changes);
+      setEdits(new Map());
+      await structure();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setPhase("error");
+    }
+  }, [edits, host, structure]);
+
+  const goTo = useCallback(
+    async (sheet: string | null, row: number, column?: string | null) => {
+      setSelected({ sheet, row });
+      const name = sheet ?? run?.result.tables[0]?.sheetName ?? "";
+      const col = column ? Math.max(0, columnIndex(column)) : 0;
+      try {
+        await host.goTo(name, row - 1, col);
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+      }
+    },
+    [host, run],
+  );
+
+  return useMemo(() => ({ phase, run, error, edits, selected, structure, editMapping, saveMappings, goTo }), [phase, run, error, edits, selected, structure, editMapping, saveMappings, goTo]);
+}

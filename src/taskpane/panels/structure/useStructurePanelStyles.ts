@@ -1,0 +1,16 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useStructurePanelStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  actions: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  summary: { display: "grid", gridTemplateColumns: "repeat(3, 1fr)", columnGap: tokens.spacingHorizontalS },
+  stat: { display: "flex", flexDirection: "column", padding: tokens.spacingVerticalS, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium },
+  statValue: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero700 },
+  table: { width: "100%", tableLayout: "auto" },
+  mappingRow: { display: "grid", gridTemplateColumns: "2.5em 1fr 9em", alignItems: "center", columnGap: tokens.spacingHorizontalS, paddingBlock: "2px" },
+  label: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  problem: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalS },
+  reasons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+});

@@ -1,0 +1,17 @@
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { OfficeHost, officeApiFromGlobals } from "../../hosts/office/officeHost";
+import { StructurePanel } from "../panels/structure/StructurePanel";
+
+/** Inside Excel: the panels over the open workbook. */
+export function OfficeShell() {
+  const created = useMemo(() => {
+    try {
+      return { host: new OfficeHost(officeApiFromGlobals()), error: null };
+    } catch (e) {
+      return { host: null, error: e instanceof Error ? e.message : String(e) };
+    }
+  }, []);
+  if (!created.host) return <MessageBar intent="error"><MessageBarBody>{created.error}</MessageBarBody></MessageBar>;
+  return <StructurePanel host={created.host} />;
+}
