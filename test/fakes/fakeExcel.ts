@@ -106,10 +106,10 @@ export class FakeRange extends Loadable {
   format = { columnWidth: 0, font: { bold: false } };
   constructor(ctx: FakeContext, readonly sheet: FakeSheet, readonly top: number, readonly left: number, readonly rows: number, readonly cols: number, readonly nullObject = false) {
     super(ctx);
-    const self = this;
+    const widths = sheet.columnWidths;
     this.format = {
       get columnWidth() { return 0; },
-      set columnWidth(w: number) { for (let c = self.left; c < self.left + self.cols; c++) self.sheet.columnWidths.set(c, w); },
+      set columnWidth(w: number) { for (let c = left; c < left + cols; c++) widths.set(c, w); },
       font: { bold: false },
     } as typeof this.format;
   }
@@ -211,6 +211,32 @@ export class FakeWorksheet extends Loadable {
   }
 }
 
+/** context.workbook.worksheets: items readable only after load + sync. */
+export class FakeWorksheetCollection {
+  private loaded = false;
+  constructor(private readonly ctx: FakeContext) {}
+  load(): this {
+    this.ctx.pendingLoads.push({ deliver: () => { this.loaded = true; return 64; }, markSynced: () => undefined } as unknown as Loadable);
+    return this;
+  }
+  get items(): FakeWorksheet[] {
+    if (!this.loaded) throw new NotLoaded("items");
+    return this.ctx.workbook.sheets.map((s) => new FakeWorksheet(this.ctx, s));
+  }
+  getItem(name: string): FakeWorksheet {
+    const s = this.ctx.workbook.sheet(name);
+    if (!s) throw new Error(`ItemNotFound: ${name}`);
+    return new FakeWorksheet(this.ctx, s);
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, this.ctx.workbook.sheet(name) ?? null);
+  }
+  add(name: string): FakeWorksheet {
+    if (this.ctx.workbook.sheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+    return new FakeWorksheet(this.ctx, this.ctx.workbook.addSheet(name));
+  }
+}
+
 export class FakeContext {
   pendingLoads: Loadable[] = [];
   created: Loadable[] = [];
@@ -221,27 +247,8 @@ export class FakeContext {
     this.pendingWrites.push({ sheet, address, property, rows, cols });
     this.requestBytes += bytes;
   }
-  get worksheetsProxy() {
-    const ctx = this;
-    const wb = this.workbook;
-    return {
-      _loaded: false,
-      load(this: { _loaded: boolean }) { ctx.pendingLoads.push({ deliver: () => { (this as { _loaded: boolean })._loaded = true; return 64; } } as unknown as Loadable); return this; },
-      get items() {
-        if (!(this as unknown as { _loaded: boolean })._loaded) throw new NotLoaded("items");
-        return wb.sheets.map((s) => new FakeWorksheet(ctx, s));
-      },
-      getItem: (name: string) => {
-        const s = wb.sheet(name);
-        if (!s) throw new Error(`ItemNotFound: ${name}`);
-        return new FakeWorksheet(ctx, s);
-      },
-      getItemOrNullObject: (name: string) => new FakeWorksheet(ctx, wb.sheet(name) ?? null),
-      add: (name: string) => {
-        if (wb.sheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
-        return new FakeWorksheet(ctx, wb.addSheet(name));
-      },
-    };
+  get worksheetsProxy(): FakeWorksheetCollection {
+    return new FakeWorksheetCollection(this);
   }
   async sync(): Promise<void> {
     const response = this.pendingLoads.reduce((n, l) => n + l.deliver(), 0);

@@ -80,7 +80,7 @@ export function extractFindings(grid: SheetGrid, header: HeaderBlock, period: Le
 
   const problems: Problem[] = [];
   for (const m of mapping) {
-    if (m.field === null && m.label !== null && m.source === "none" && evidence[m.col]!.filled > 0 && !/^(序号|编号|序)$/.test(m.label)) {
+    if (m.field === null && m.label !== null && m.source === "none" && evidence[m.col]!.filled > 0) {
       problems.push(makeProblem({ code: "column-unmapped", severity: "info", sheet, row: header.rows[0]! + 1, column: m.letter, field: null, params: { header: m.label } }));
     }
   }

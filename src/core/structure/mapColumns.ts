@@ -11,7 +11,8 @@ export const ColumnMappingEntrySchema = z.object({
   field: FindingFieldSchema.nullable(),
   /** 0 … 1; 1 for a user's choice. */
   confidence: z.number(),
-  source: z.enum(["header", "values", "user", "none"]),
+  /** "ignored": a known header that is deliberately not imported (序号, 编号). */
+  source: z.enum(["header", "values", "user", "ignored", "none"]),
 });
 export type ColumnMappingEntry = z.infer<typeof ColumnMappingEntrySchema>;
 
@@ -64,7 +65,11 @@ export function mapColumns(sheet: string, labels: ReadonlyArray<string | null>, 
 
   const candidates: Array<{ col: number; field: FindingField; score: number }> = [];
   labels.forEach((label, col) => {
-    if (label === null || decided.has(col) || isIgnoredHeader(label)) return;
+    if (label === null || decided.has(col)) return;
+    if (isIgnoredHeader(label)) {
+      entries[col] = { ...entries[col]!, source: "ignored" };
+      return;
+    }
     const e = evidence[col];
     for (const { field, score } of scoreHeader(label)) {
       const weighted = Math.min(1, score * (e ? fit(field, e) : 1));

@@ -1,7 +1,7 @@
 import { Text } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { SheetGrid } from "../../core/model/grid";
-import { cellText } from "../../core/normalize/text";
+import { displayCell as cellText } from "../../workflows/display";
 import { useShellStyles } from "./useShellStyles";
 
 const AROUND = 6;

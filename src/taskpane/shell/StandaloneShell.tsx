@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { SheetGrid } from "../../core/model/grid";
 import type { WorkbookHost } from "../../core/port/workbookHost";
 import { FileHost } from "../../hosts/file/fileHost";
@@ -20,6 +20,7 @@ export function StandaloneShell() {
   const [error, setError] = useState<string | null>(null);
   const [target, setTarget] = useState<Target | null>(null);
   const [done, setDone] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
 
   const onPick = useCallback(async (list: FileList | null) => {
     const f = list?.[0];
@@ -71,7 +72,10 @@ export function StandaloneShell() {
     <>
       <div className={classes.picker}>
         <Text>选择一个台账文件（.xlsx、.xls、.csv）。文件只在本机浏览器中处理，不会上传。</Text>
-        <input type="file" accept=".xlsx,.xlsm,.xls,.csv" aria-label="选择台账文件" onChange={(e) => void onPick(e.target.files)} />
+        <input ref={input} hidden type="file" accept=".xlsx,.xlsm,.xls,.csv" aria-label="选择台账文件" onChange={(e) => void onPick(e.target.files)} />
+        <div>
+          <Button onClick={() => input.current?.click()}>{file ? "换一个文件…" : "选择文件…"}</Button>
+        </div>
         {file && <Text className={classes.muted}>当前文件：{file.name}</Text>}
       </div>
       {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}

@@ -27,13 +27,14 @@ function MappingEditor({ table, state, classes }: { table: StructuredTable; stat
       <Text weight="semibold">列映射（可修改，保存后记在“设置”表中）</Text>
       {columns.map((m) => {
         const pending = state.edits.get(`${table.sheetName}\u0001${m.label}`);
-        const value: FieldChoice | null = pending ?? m.field ?? (m.source === "user" ? "ignore" : null);
+        const value: FieldChoice | null = pending ?? m.field ?? (m.source === "user" || m.source === "ignored" ? "ignore" : null);
         return (
           <div key={m.col} className={classes.mappingRow}>
             <Badge appearance="outline">{m.letter}</Badge>
             <Text className={classes.label} title={m.label ?? ""}>{m.label}</Text>
             <Dropdown
               size="small"
+              className={classes.dropdown}
               aria-label={`${m.letter}列对应字段`}
               value={choiceLabel(value)}
               selectedOptions={value ? [value] : []}
@@ -67,21 +68,23 @@ function RecordsPreview({ table, state, classes }: { table: StructuredTable; sta
     <Table size="extra-small" className={classes.table} aria-label={`记录预览-${table.sheetName}`}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>行</TableHeaderCell><TableHeaderCell>检查日期</TableHeaderCell><TableHeaderCell>责任单位</TableHeaderCell>
-          <TableHeaderCell>问题描述</TableHeaderCell><TableHeaderCell>时限</TableHeaderCell><TableHeaderCell>情况</TableHeaderCell>
+          <TableHeaderCell style={{ width: "3em" }}>行</TableHeaderCell><TableHeaderCell style={{ width: "6.5em" }}>检查日期</TableHeaderCell>
+          <TableHeaderCell>责任单位</TableHeaderCell><TableHeaderCell>问题描述（时限）</TableHeaderCell><TableHeaderCell style={{ width: "4em" }}>情况</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         {table.records.slice(0, PREVIEW_ROWS).map((r) => (
           <TableRow key={r.id}>
             <TableCell>
-              <Button size="small" appearance="transparent" onClick={() => void state.goTo(r.source.sheet, r.source.row)} title="转到源表中的这一行">{r.source.row}</Button>
+              <Button size="small" appearance="transparent" onClick={() => void state.goTo(r.source.sheet, r.source.row)} aria-label={`转到源表第${r.source.row}行`} title="转到源表中的这一行">{r.source.row}</Button>
             </TableCell>
-            <TableCell>{r.inspectedOn ?? "—"}</TableCell>
+            <TableCell className={classes.nowrap}>{r.inspectedOn ?? "—"}</TableCell>
             <TableCell>{r.unit ?? "—"}</TableCell>
-            <TableCell>{r.description ?? "—"}</TableCell>
-            <TableCell>{r.deadline === "immediate" || r.deadline === "longTerm" ? DEADLINE_LABELS[r.deadline] : (r.deadline ?? "—")}</TableCell>
-            <TableCell>{r.status ? STATUS_LABELS[r.status] : "—"}</TableCell>
+            <TableCell>
+              {r.description ?? "—"}
+              <span className={classes.secondary}>时限：{r.deadline === "immediate" || r.deadline === "longTerm" ? DEADLINE_LABELS[r.deadline] : (r.deadline ?? "—")}</span>
+            </TableCell>
+            <TableCell className={classes.nowrap}>{r.status ? STATUS_LABELS[r.status] : "—"}</TableCell>
           </TableRow>
         ))}
       </TableBody>

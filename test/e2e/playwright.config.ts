@@ -1,0 +1,21 @@
+import { defineConfig } from "@playwright/test";
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: /.*\.e2e\.ts$/,
+  timeout: 60_000,
+  workers: 1,
+  reporter: [["list"]],
+  outputDir: "../../test-results",
+  use: {
+    baseURL: process.env.E2E_BASE_URL,
+    acceptDownloads: true,
+    viewport: { width: 480, height: 900 },
+    locale: "zh-CN",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH,
+      // Closed network: without these flags Chromium keeps trying to reach Google's services.
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+});
