@@ -112,9 +112,10 @@ function resolveRows(drafts: readonly RowDraft[], period: LedgerPeriod, sheet: s
       return null;
     };
     // A title with year and month is the best reference; with a year alone, a dated neighbour row is.
-    const inspectionRef = (period.month !== null ? reference : null) ?? nearestDated(dated, d.row);
+    const needsYear = d.inspectedOn.kind === "partial" || (d.deadline.kind === "date" && d.deadline.parse.kind === "partial") || d.rectifiedOn.kind === "partial";
+    const inspectionRef = (period.month !== null ? reference : null) ?? (needsYear ? nearestDated(dated, d.row) : null);
     const inspectedOn = report("inspectedOn", resolveDate(d.inspectedOn, inspectionRef, yearOnly));
-    const rowRef = inspectedOn ? fromIso(inspectedOn) : inspectionRef;
+    const rowRef = inspectedOn && needsYear ? fromIso(inspectedOn) : inspectionRef;
     const rectifiedOn = report("rectifiedOn", resolveDate(d.rectifiedOn, rowRef, yearOnly));
     let deadline: Deadline | null = null;
     const dl = d.deadline;

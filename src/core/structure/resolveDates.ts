@@ -45,9 +45,17 @@ export function resolveDate(parse: DateParse, reference: YMD | null, yearOnly: n
   }
 }
 
-/** Nearest fully dated row (by row distance) as a fallback reference for undated years. */
+/** Nearest fully dated row (by row distance) as a fallback reference for undated years; `rows` ascend by row. */
 export function nearestDated(rows: ReadonlyArray<{ row: number; iso: string }>, row: number): YMD | null {
-  let best: { row: number; iso: string } | null = null;
-  for (const r of rows) if (!best || Math.abs(r.row - row) < Math.abs(best.row - row)) best = r;
-  return best ? fromIso(best.iso) : null;
+  if (rows.length === 0) return null;
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid]!.row < row) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = rows[lo]!;
+  const before = lo > 0 ? rows[lo - 1]! : after;
+  return fromIso(Math.abs(before.row - row) <= Math.abs(after.row - row) ? before.iso : after.iso);
 }

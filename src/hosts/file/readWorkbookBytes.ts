@@ -52,20 +52,21 @@ function sheetGrid(name: string, ws: XLSX.WorkSheet): SheetGrid {
   for (let r = 0; r <= range.e.r; r++) {
     const src = data[r];
     const vRow: CellValue[] = new Array(range.e.c + 1).fill(null);
-    const fmtRow: Array<string | null> = new Array(range.e.c + 1).fill(null);
-    const fRow: Array<string | null> = new Array(range.e.c + 1).fill(null);
+    // Most cells have neither a number format nor a formula: those rows stay empty (sparse) to spare memory.
+    let fmtRow: Array<string | null> | undefined;
+    let fRow: Array<string | null> | undefined;
     if (src) {
       for (let c = 0; c <= range.e.c; c++) {
         const cell = src[c];
         if (!cell) continue;
         vRow[c] = cellValue(cell);
-        if (typeof cell.z === "string" && cell.z !== "General") fmtRow[c] = cell.z;
-        if (cell.f) fRow[c] = `=${cell.f}`;
+        if (typeof cell.z === "string" && cell.z !== "General") (fmtRow ??= [])[c] = cell.z;
+        if (cell.f) (fRow ??= [])[c] = `=${cell.f}`;
       }
     }
     values.push(vRow);
-    numberFormats.push(fmtRow);
-    formulas.push(fRow);
+    numberFormats[r] = fmtRow ?? [];
+    formulas[r] = fRow ?? [];
   }
   const merges = (ws["!merges"] ?? []).map((m) => ({ startRow: m.s.r, startCol: m.s.c, endRow: m.e.r, endCol: m.e.c }));
   return { name, isCsv: false, values, numberFormats, formulas, merges };
