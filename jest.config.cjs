@@ -13,4 +13,5 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "cjs", "json"],
+  reporters: ["default", "<rootDir>/test/reporters/summaryReporter.cjs"],
 };

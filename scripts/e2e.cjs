@@ -29,6 +29,12 @@ if (build.status !== 0) process.exit(build.status ?? 1);
   });
   runner.on("exit", (code) => {
     server.close();
+    try {
+      const { stats } = JSON.parse(fs.readFileSync(path.join(root, "test-results/e2e-results.json"), "utf8"));
+      console.log(`\ne2e: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.skipped} skipped`);
+    } catch {
+      // No report: the exit code says what happened.
+    }
     process.exit(code ?? 1);
   });
 })();

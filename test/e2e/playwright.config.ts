@@ -5,7 +5,7 @@ export default defineConfig({
   testMatch: /.*\.e2e\.ts$/,
   timeout: 60_000,
   workers: 1,
-  reporter: [["list"]],
+  reporter: [["list"], ["json", { outputFile: "../../test-results/e2e-results.json" }]],
   outputDir: "../../test-results",
   use: {
     baseURL: process.env.E2E_BASE_URL,
