@@ -48,8 +48,15 @@ export function summaryReason(grid: SheetGrid, header: HeaderBlock | null): Skip
   return null;
 }
 
-/** A unit registry (单位名录) is reference data, not findings. */
-export function isUnitRegistry(header: HeaderBlock): boolean {
-  const keys = header.labels.filter((l): l is string => l !== null).map((l) => headerKey(toSimplified(l)));
+function isRegistryHeader(labels: ReadonlyArray<string | null>): boolean {
+  const keys = labels.filter((l): l is string => typeof l === "string").map((l) => headerKey(toSimplified(l)));
   return keys.some((k) => k.includes("别名") || k.includes("简称")) && keys.some((k) => k.includes("单位名称") || k === "单位");
+}
+
+/** A unit registry (单位名录: names with their aliases) is reference data, not findings. */
+export function isUnitRegistry(grid: SheetGrid): boolean {
+  for (let r = 0; r < Math.min(10, grid.values.length); r++) {
+    if (isRegistryHeader((grid.values[r] ?? []).map((v) => (typeof v === "string" ? v : null)))) return true;
+  }
+  return false;
 }

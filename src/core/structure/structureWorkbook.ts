@@ -77,14 +77,14 @@ export function structureWorkbook(workbook: WorkbookGrid, options: StructureOpti
       skipped.push({ sheet: grid.name, reason: "empty" });
       continue;
     }
+    if (isUnitRegistry(grid)) {
+      skipped.push({ sheet: grid.name, reason: "registry" });
+      continue;
+    }
     const header = detectHeader(grid);
     const summary = summaryReason(grid, header);
     if (!header) {
       skipped.push({ sheet: grid.name, reason: summary ?? "noHeader" });
-      continue;
-    }
-    if (isUnitRegistry(header)) {
-      skipped.push({ sheet: grid.name, reason: "registry" });
       continue;
     }
     if (summary) {
