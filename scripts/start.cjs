@@ -12,18 +12,30 @@ const root = path.resolve(__dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
 const desktopExcel = process.platform === "win32" || process.platform === "darwin";
 
+const fs = require("node:fs");
+const os = require("node:os");
+
+/**
+ * Office dev certificates. Where Excel runs, they are installed as trusted (Excel requires it);
+ * elsewhere they are only generated (no sudo prompt) and the browser asks once to accept them.
+ */
 async function httpsOptions() {
+  const certs = require("office-addin-dev-certs");
   try {
-    const certs = require("office-addin-dev-certs");
-    return await certs.getHttpsServerOptions();
+    if (desktopExcel) return await certs.getHttpsServerOptions();
+    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+    const cert = path.join(dir, "localhost.crt");
+    const key = path.join(dir, "localhost.key");
+    if (!fs.existsSync(cert) || !fs.existsSync(key)) await certs.generateCertificates(path.join(dir, "ca.crt"), cert, key);
+    return { cert: fs.readFileSync(cert, "utf8"), key: fs.readFileSync(key, "utf8"), ca: fs.readFileSync(path.join(dir, "ca.crt"), "utf8") };
   } catch (e) {
-    console.log(`（未能安装 Office 开发证书：${e.message.split("\n")[0]}；改用开发服务器的自签名证书）`);
+    console.log(`（未能准备 Office 开发证书：${String(e.message).split("\n")[0]}；改用开发服务器的自签名证书）`);
     return null;
   }
 }
 
 (async () => {
-  const options = desktopExcel ? await httpsOptions() : null;
+  const options = await httpsOptions();
   const env = options ? ["--env", "https"] : [];
   if (options) process.env.CHUANGWEI_HTTPS = JSON.stringify(options);
   const server = spawn(bin("webpack"), ["serve", "--mode", "development", ...env], { cwd: root, stdio: ["ignore", "pipe", "inherit"], shell: process.platform === "win32" });
@@ -39,7 +51,7 @@ async function httpsOptions() {
         console.log("正在把加载项旁加载到 Excel……");
         spawn(bin("office-addin-debugging"), ["start", "manifest.xml", "desktop", "--no-debug", "--dev-server-port", String(PORT)], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
       } else {
-        console.log("本机没有桌面版 Excel：请在浏览器中打开上面的独立网页（证书为自签名，首次打开需确认），或用 `npm run sideload:web` 加载到网页版 Excel。");
+        console.log("本机没有桌面版 Excel：请在浏览器中打开上面的独立网页（首次打开需确认证书；要让浏览器和网页版 Excel 信任它，运行 `npx office-addin-dev-certs install`），或用 `npm run sideload:web` 加载到网页版 Excel。");
       }
     }
   });
