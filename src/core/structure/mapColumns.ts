@@ -57,7 +57,8 @@ export function mapColumns(sheet: string, labels: ReadonlyArray<string | null>, 
     const o = findOverride(overrides, sheet, label);
     if (!o) return;
     decided.add(col);
-    if (o.field !== "ignore" && !taken.has(o.field)) {
+    if (o.field === "ignore") entries[col] = { ...entries[col]!, field: null, confidence: 1, source: "user" };
+    else if (!taken.has(o.field)) {
       entries[col] = { ...entries[col]!, field: o.field, confidence: 1, source: "user" };
       taken.add(o.field);
     }

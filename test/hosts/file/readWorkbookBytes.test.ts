@@ -39,6 +39,15 @@ describe("readWorkbookBytes", () => {
     expect(modern.numberFormats![2]![0]).toBe("yyyy-mm-dd");
   });
 
+  test("a password-protected workbook (an encrypted OOXML package) is named as such", () => {
+    // Excel saves an encrypted .xlsx as a compound file holding EncryptionInfo and EncryptedPackage.
+    const cfb = XLSX.CFB.utils.cfb_new();
+    XLSX.CFB.utils.cfb_add(cfb, "/EncryptionInfo", new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0]));
+    XLSX.CFB.utils.cfb_add(cfb, "/EncryptedPackage", new Uint8Array(64).fill(7));
+    const bytes = XLSX.CFB.write(cfb, { type: "array" }) as unknown as ArrayLike<number>;
+    expect(() => readWorkbookBytes(new Uint8Array(bytes), "加密.xlsx")).toThrow(/设置了打开密码/);
+  });
+
   test("files that cannot be opened throw WorkbookFileError with a Chinese message", () => {
     expect(() => readWorkbookBytes(new Uint8Array(0), "a.xlsx")).toThrow(WorkbookFileError);
     expect(() => readWorkbookBytes(new TextEncoder().encode("hello"), "a.xlsx")).toThrow(/不是有效的 Excel 工作簿/);

@@ -1,0 +1,34 @@
+import { FileHost } from "../../src/hosts/file/fileHost";
+import { runStructure, saveMappingCorrections } from "../../src/workflows/structureWorkflow";
+import { parseSettings } from "../../src/core/settings/settings";
+import { readWorkbookBytes } from "../../src/hosts/file/readWorkbookBytes";
+import { messyLedgerXlsx } from "../helpers/messyLedger";
+
+describe("structure workflow on the file host", () => {
+  test("a mapping correction is saved in 设置, used by the next run, and survives in the written workbook", async () => {
+    const host = new FileHost(await messyLedgerXlsx(), "街道台账.xlsx");
+    const first = await runStructure(host);
+    expect(first.result.tables[0]!.mapping[8]).toMatchObject({ label: "备注", field: "remark" });
+    await saveMappingCorrections(host, [{ sheet: "2024年12月", label: "备注", field: "ignore" }]);
+    const second = await runStructure(host);
+    expect(second.result.tables[0]!.mapping[8]).toMatchObject({ field: null, source: "user" });
+    expect(second.ledger.every((f) => f.remark === null)).toBe(true);
+
+    const out = readWorkbookBytes(await host.toXlsx(), "结果.xlsx");
+    expect(out.sheets.map((s) => s.name)).toEqual(["2024年12月", "统计", "标准台账", "设置"]);
+    expect(parseSettings(out.sheets.find((s) => s.name === "设置")!).mappings).toEqual([{ sheet: "2024年12月", label: "备注", field: "ignore" }]);
+  });
+
+  test("a rerun keeps the 通知书编号 the workbook added to a finding, matched by 编号", async () => {
+    const host = new FileHost(await messyLedgerXlsx(), "街道台账.xlsx");
+    const first = await runStructure(host);
+    const target = first.ledger[1]!;
+    // Someone fills in a notice number in 标准台账 (as the notices workflow will).
+    const ledgerPlan = host.plans().find((p) => p.name === "标准台账")!;
+    const noticeCol = ledgerPlan.columns.findIndex((c) => c.header === "通知书编号");
+    ledgerPlan.rows[1]![noticeCol] = "南创卫〔2024〕3号";
+    const second = await runStructure(host);
+    expect(second.ledger.find((f) => f.id === target.id)!.noticeNo).toBe("南创卫〔2024〕3号");
+    expect(second.ledger).toHaveLength(first.ledger.length);
+  });
+});
