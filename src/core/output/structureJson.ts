@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SKIP_REASONS } from "../messages/zhCN";
-import { DeadlineSchema, FindingFieldSchema, IsoDateSchema, StatusSchema } from "../model/finding";
+import { FindingFieldSchema, FindingSchema } from "../model/finding";
+import { ScoreRecordSchema } from "../model/score";
 import { problemMessage, SeveritySchema, type Problem } from "../model/problem";
 import type { StructureResult, StructuredTable } from "../structure/structureWorkbook";
 
@@ -14,33 +15,9 @@ export const JsonProblemSchema = z.object({
   message: z.string(),
 });
 
-export const JsonFindingRecordSchema = z.object({
-  sourceRow: z.number().int().positive(),
-  id: z.string(),
-  inspectedOn: IsoDateSchema.nullable(),
-  unit: z.string().nullable(),
-  category: z.string().nullable(),
-  description: z.string().nullable(),
-  location: z.string().nullable(),
-  measure: z.string().nullable(),
-  deadline: DeadlineSchema.nullable(),
-  status: StatusSchema.nullable(),
-  rectifiedOn: IsoDateSchema.nullable(),
-  owner: z.string().nullable(),
-  phone: z.string().nullable(),
-  noticeNo: z.string().nullable(),
-  remark: z.string().nullable(),
-});
+export const JsonFindingRecordSchema = z.object({ sourceRow: z.number().int().positive() }).extend(FindingSchema.omit({ source: true }).shape);
 
-export const JsonScoreRecordSchema = z.object({
-  sourceRow: z.number().int().positive(),
-  unit: z.string().nullable(),
-  env: z.number().nullable(),
-  health: z.number().nullable(),
-  vector: z.number().nullable(),
-  total: z.number().nullable(),
-  grade: z.string().nullable(),
-});
+export const JsonScoreRecordSchema = z.object({ sourceRow: z.number().int().positive() }).extend(ScoreRecordSchema.omit({ id: true, source: true }).shape);
 
 export const JsonTableSchema = z.object({
   sheet: z.string().nullable(),
