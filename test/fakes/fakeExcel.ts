@@ -84,11 +84,16 @@ class Loadable {
     this.ctx.pendingLoads.push(this);
     return this;
   }
-  deliver(): number {
+  /** What the loaded properties will weigh in the response. */
+  pendingBytes(): number {
+    return this.responseBytes();
+  }
+  deliver(): void {
     for (const p of this.requested) this.delivered.add(p);
-    const bytes = this.responseBytes();
     this.requested.clear();
-    return bytes;
+  }
+  drop(): void {
+    this.requested.clear();
   }
   protected responseBytes(): number {
     return 64;
@@ -216,7 +221,7 @@ export class FakeWorksheetCollection {
   private loaded = false;
   constructor(private readonly ctx: FakeContext) {}
   load(): this {
-    this.ctx.pendingLoads.push({ deliver: () => { this.loaded = true; return 64; }, markSynced: () => undefined } as unknown as Loadable);
+    this.ctx.pendingLoads.push({ pendingBytes: () => 64, deliver: () => { this.loaded = true; }, drop: () => undefined, markSynced: () => undefined } as unknown as Loadable);
     return this;
   }
   get items(): FakeWorksheet[] {
@@ -250,17 +255,24 @@ export class FakeContext {
   get worksheetsProxy(): FakeWorksheetCollection {
     return new FakeWorksheetCollection(this);
   }
+  /** Like Excel: an over-limit request or response fails the whole batch and loads nothing. */
   async sync(): Promise<void> {
-    const response = this.pendingLoads.reduce((n, l) => n + l.deliver(), 0);
-    for (const c of this.created) c.markSynced();
-    this.created = [];
+    const response = this.pendingLoads.reduce((n, l) => n + l.pendingBytes(), 0);
     const record: SyncRecord = { requestBytes: this.requestBytes, responseBytes: response, writes: this.pendingWrites };
     this.workbook.syncs.push(record);
+    const loads = this.pendingLoads;
     this.pendingLoads = [];
     this.pendingWrites = [];
     this.requestBytes = 0;
-    if (record.requestBytes > REQUEST_LIMIT) throw new Error("RequestPayloadSizeLimitExceeded: the request payload is over 5 MB");
-    if (record.responseBytes > REQUEST_LIMIT) throw new Error("ResponsePayloadSizeLimitExceeded: the response payload is over 5 MB");
+    const fail = (code: string): never => {
+      for (const l of loads) l.drop();
+      throw Object.assign(new Error(`${code}: the payload is over 5 MB`), { code });
+    };
+    if (record.requestBytes > REQUEST_LIMIT) fail("RequestPayloadSizeLimitExceeded");
+    if (record.responseBytes > REQUEST_LIMIT) fail("ResponsePayloadSizeLimitExceeded");
+    for (const l of loads) l.deliver();
+    for (const c of this.created) c.markSynced();
+    this.created = [];
   }
 }
 

@@ -16,13 +16,16 @@ export function rowPayloadBytes(row: readonly CellValue[]): number {
   return n;
 }
 
-/** Splits rows into consecutive [start, end) chunks whose payload (times `copies` arrays) stays under the budget. */
-export function chunkRows(rows: ReadonlyArray<readonly CellValue[]>, copies = 1, budget = MAX_CHUNK_BYTES): Array<[number, number]> {
+/**
+ * Splits rows into consecutive [start, end) chunks whose payload stays under the budget;
+ * `extraPerRow` is what else each row sends (its number formats).
+ */
+export function chunkRows(rows: ReadonlyArray<readonly CellValue[]>, extraPerRow = 0, budget = MAX_CHUNK_BYTES): Array<[number, number]> {
   const chunks: Array<[number, number]> = [];
   let start = 0;
   let bytes = 0;
   for (let i = 0; i < rows.length; i++) {
-    const b = rowPayloadBytes(rows[i]!) * copies;
+    const b = rowPayloadBytes(rows[i]!) + extraPerRow;
     if (i > start && bytes + b > budget) {
       chunks.push([start, i]);
       start = i;
@@ -39,5 +42,6 @@ export function chunkRows(rows: ReadonlyArray<readonly CellValue[]>, copies = 1,
  * costs in a response (value, number format and formula: ~120 bytes for Chinese text).
  */
 export function readRowsPerChunk(columnCount: number, budget = MAX_CHUNK_BYTES): number {
-  return Math.max(1, Math.floor(budget / (Math.max(1, columnCount) * 120)));
+  // ~400 bytes a cell: a 40-character Chinese text travels as both its value and its "formula".
+  return Math.max(1, Math.floor(budget / (Math.max(1, columnCount) * 400)));
 }

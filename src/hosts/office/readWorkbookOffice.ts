@@ -1,6 +1,6 @@
 import { parseRangeAddress } from "../../core/model/address";
 import type { CellRange, CellValue, SheetGrid } from "../../core/model/grid";
-import { readRowsPerChunk } from "./chunking";
+import { MAX_CHUNK_BYTES, readRowsPerChunk, rowPayloadBytes } from "./chunking";
 
 /** Office.js cell → the core's cell: blanks ("") become null; errors stay as their #text. */
 function toCell(v: unknown): CellValue {
@@ -17,6 +17,35 @@ function parseAreas(address: string | null): CellRange[] {
   });
 }
 
+function isPayloadLimit(e: unknown): boolean {
+  const code = (e as { code?: string }).code ?? "";
+  return /PayloadSizeLimitExceeded/i.test(`${code} ${e instanceof Error ? e.message : ""}`);
+}
+
+/** Rows for the next chunk, scaled so its response lands near half the limit. */
+function nextChunkRows(rows: number, bytes: number): number {
+  if (bytes <= 0) return rows * 2;
+  return Math.max(1, Math.min(rows * 4, Math.floor((rows * MAX_CHUNK_BYTES) / 2 / bytes)));
+}
+
+/** Copies one loaded chunk into the grid; returns roughly what it weighed on the wire. */
+function storeChunk(grid: SheetGrid, range: Excel.Range, top: number, left: number): number {
+  const values = range.values;
+  const formats = range.numberFormat as unknown[][];
+  const formulas = range.formulas as unknown[][];
+  const pad = new Array<null>(left).fill(null);
+  let bytes = 0;
+  for (let i = 0; i < values.length; i++) {
+    const r = top + i;
+    const row = values[i]!.map(toCell);
+    bytes += 2 * rowPayloadBytes(row) + rowPayloadBytes(formats[i] as CellValue[]);
+    grid.values[r] = [...pad, ...row];
+    grid.numberFormats![r] = [...pad, ...formats[i]!.map((f) => (typeof f === "string" && f !== "General" ? f : null))];
+    grid.formulas![r] = [...pad, ...formulas[i]!.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))];
+  }
+  return bytes;
+}
+
 interface SheetShape {
   name: string;
   used: Excel.Range;
@@ -25,8 +54,9 @@ interface SheetShape {
 
 /**
  * Reads every sheet in a constant number of syncs plus one per chunk: (1) sheet names, (2) used
- * range addresses and merged areas of all sheets, then the cells in row chunks that keep each
- * response under the request limit. Grids are padded out to A1 like the file host's.
+ * range addresses and merged areas of all sheets, then the cells in row chunks sized from what the
+ * previous chunk weighed, so each response stays under Excel's limit. Grids are padded out to A1
+ * like the file host's.
  */
 export async function readSheetsOffice(context: Excel.RequestContext, only?: string): Promise<SheetGrid[]> {
   const sheets = context.workbook.worksheets;
@@ -44,29 +74,31 @@ export async function readSheetsOffice(context: Excel.RequestContext, only?: str
   await context.sync();
 
   const grids: SheetGrid[] = [];
-  const chunks: Array<{ grid: SheetGrid; sheet: string; top: number; left: number; rows: number; cols: number }> = [];
   for (const s of shapes) {
     const grid: SheetGrid = { name: s.name, isCsv: false, values: [], numberFormats: [], formulas: [], merges: [] };
     grids.push(grid);
     if (s.used.isNullObject) continue;
     grid.merges = s.merged.isNullObject ? [] : parseAreas(s.merged.address);
     const { rowIndex: top, columnIndex: left, rowCount, columnCount } = s.used;
-    const per = readRowsPerChunk(columnCount);
-    for (let r = 0; r < rowCount; r += per) chunks.push({ grid, sheet: s.name, top: top + r, left, rows: Math.min(per, rowCount - r), cols: columnCount });
-  }
-  for (const c of chunks) {
-    const range = context.workbook.worksheets.getItem(c.sheet).getRangeByIndexes(c.top, c.left, c.rows, c.cols);
-    range.load("values,numberFormat,formulas");
-    await context.sync();
-    const values = range.values;
-    const formats = range.numberFormat as unknown[][];
-    const formulas = range.formulas as unknown[][];
-    const pad = new Array<null>(c.left).fill(null);
-    for (let i = 0; i < values.length; i++) {
-      const r = c.top + i;
-      c.grid.values[r] = [...pad, ...values[i]!.map(toCell)];
-      c.grid.numberFormats![r] = [...pad, ...formats[i]!.map((f) => (typeof f === "string" && f !== "General" ? f : null))];
-      c.grid.formulas![r] = [...pad, ...formulas[i]!.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))];
+    const sheet = context.workbook.worksheets.getItem(s.name);
+    let per = readRowsPerChunk(columnCount);
+    for (let r = 0; r < rowCount; ) {
+      const rows = Math.min(per, rowCount - r);
+      const range = sheet.getRangeByIndexes(top + r, left, rows, columnCount);
+      range.load("values,numberFormat,formulas");
+      try {
+        await context.sync();
+      } catch (e) {
+        // Long texts made the response too big for Excel: retry the same rows in smaller chunks.
+        if (rows > 1 && isPayloadLimit(e)) {
+          per = Math.max(1, Math.floor(rows / 2));
+          continue;
+        }
+        throw e;
+      }
+      const bytes = storeChunk(grid, range, top + r, left);
+      per = nextChunkRows(rows, bytes);
+      r += rows;
     }
   }
   for (const g of grids) {

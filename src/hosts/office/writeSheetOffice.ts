@@ -1,15 +1,15 @@
 import { columnLetter } from "../../core/model/address";
 import type { CellValue } from "../../core/model/grid";
 import type { SheetPlan } from "../../core/output/sheetPlan";
-import { chunkRows } from "./chunking";
+import { chunkRows, rowPayloadBytes } from "./chunking";
 
 /** Excel column width is in points; a plan's width is in characters of the default font. */
 const POINTS_PER_CHAR = 7;
 
 /**
  * Replaces an owned sheet: a constant number of syncs (look up, recreate, finish) plus one per
- * chunk of rows, each chunk under the request limit. Number formats are set before values, so a
- * text column (format "@") keeps "=…" as text instead of making it a formula.
+ * chunk of rows, each chunk (formats and values) under the request limit. In each chunk the number
+ * formats are set before the values, so a text column ("@") keeps "=…" as text, not a formula.
  */
 export async function writeSheetOffice(context: Excel.RequestContext, plan: SheetPlan): Promise<void> {
   const sheets = context.workbook.worksheets;
@@ -25,18 +25,19 @@ export async function writeSheetOffice(context: Excel.RequestContext, plan: Shee
   const lastCol = columnLetter(width - 1);
   const total = plan.rows.length + 1;
   plan.columns.forEach((c, i) => {
-    const col = ws.getRange(`${columnLetter(i)}1:${columnLetter(i)}${total}`);
-    if (c.numberFormat) col.numberFormat = Array.from({ length: total }, () => [c.numberFormat]);
-    col.format.columnWidth = c.width * POINTS_PER_CHAR;
+    ws.getRange(`${columnLetter(i)}1`).format.columnWidth = c.width * POINTS_PER_CHAR;
   });
   const header = ws.getRange(`A1:${lastCol}1`);
   header.values = [plan.columns.map((c) => c.header)];
   header.format.font.bold = true;
   await context.sync();
 
-  for (const [start, end] of chunkRows(plan.rows)) {
-    const rows = plan.rows.slice(start, end).map((r) => Array.from({ length: width }, (_, i) => toExcel(r[i] ?? null)));
-    ws.getRange(`A${start + 2}:${lastCol}${end + 1}`).values = rows;
+  const formatRow = plan.columns.map((c) => c.numberFormat ?? "General");
+  const formatBytes = rowPayloadBytes(formatRow);
+  for (const [start, end] of chunkRows(plan.rows, formatBytes)) {
+    const range = ws.getRange(`A${start + 2}:${lastCol}${end + 1}`);
+    range.numberFormat = Array.from({ length: end - start }, () => formatRow);
+    range.values = plan.rows.slice(start, end).map((r) => Array.from({ length: width }, (_, i) => toExcel(r[i] ?? null)));
     await context.sync();
   }
 
