@@ -1,10 +1,13 @@
 import type { Finding } from "../core/model/finding";
+import type { WorkbookGrid } from "../core/model/grid";
 import { LEDGER_SHEET, ledgerSheetPlan } from "../core/output/ledgerSheetPlan";
 import { mergeLedger } from "../core/output/mergeLedger";
 import { readLedgerSheet } from "../core/output/readLedgerSheet";
 import { toStructureJson, type StructureJson } from "../core/output/structureJson";
 import type { WorkbookHost } from "../core/port/workbookHost";
-import { parseSettings, SETTINGS_SHEET, settingsSheetPlan, withMappings } from "../core/settings/settings";
+import { parseRegistry, REGISTRY_SHEET, type UnitEntry } from "../core/registry/unitRegistry";
+import { parseSettings, SETTINGS_SHEET, settingsSheetPlan, withMappings, type Settings } from "../core/settings/settings";
+import { scoringSettings } from "../core/settings/validationSettings";
 import type { MappingOverride } from "../core/structure/mapColumns";
 import { structureWorkbook, type StructureResult } from "../core/structure/structureWorkbook";
 
@@ -13,36 +16,42 @@ export interface StructureRun {
   json: StructureJson;
   /** What 标准台账 holds after the run (other files' rows included). */
   ledger: Finding[];
+  settings: Settings;
+  registry: UnitEntry[];
   counts: { tables: number; records: number; skippedRows: number; problems: number; sourceRows: number };
 }
 
-/**
- * 结构化: reads every sheet, structures the ledgers with the mapping corrections from 设置, and
- * (unless `write` is false) replaces 标准台账 with the result, keeping other files' rows.
- */
-export async function runStructure(host: WorkbookHost, options: { write?: boolean } = {}): Promise<StructureRun> {
-  const workbook = await host.readWorkbook();
-  const settings = parseSettings(workbook.sheets.find((s) => s.name === SETTINGS_SHEET && !s.isCsv) ?? null);
-  const result = structureWorkbook(workbook, { overrides: settings.mappings });
+const ownSheet = (wb: WorkbookGrid, name: string) => wb.sheets.find((s) => s.name === name && !s.isCsv) ?? null;
+
+/** Structures a workbook already read, with its 设置 and 单位名录 (or a registry given from elsewhere). */
+export function structureRead(workbook: WorkbookGrid, registry?: readonly UnitEntry[] | null): StructureRun {
+  const settings = parseSettings(ownSheet(workbook, SETTINGS_SHEET));
+  const units = registry ?? parseRegistry(ownSheet(workbook, REGISTRY_SHEET) ?? { name: REGISTRY_SHEET, isCsv: false, values: [], merges: [] });
+  const result = structureWorkbook(workbook, { overrides: settings.mappings, units, scoring: scoringSettings(settings) });
   const incoming = result.tables.flatMap((t) => (t.kind === "findings" ? t.records : []));
-  const existingSheet = workbook.sheets.find((s) => s.name === LEDGER_SHEET && !s.isCsv) ?? null;
+  const existingSheet = ownSheet(workbook, LEDGER_SHEET);
   const sheets = new Set(result.tables.flatMap((t) => (t.sheet === null ? [] : [t.sheet])));
   const ledger = mergeLedger(existingSheet ? readLedgerSheet(existingSheet) : [], incoming, { file: workbook.fileName, sheets });
-  if (options.write !== false) await host.writeSheet(ledgerSheetPlan(ledger));
   const records = result.tables.reduce((n, t) => n + t.records.length, 0);
   const skippedRows = result.tables.reduce((n, t) => n + t.skippedRows.length, 0);
   return {
     result,
     json: toStructureJson(result),
     ledger,
-    counts: {
-      tables: result.tables.length,
-      records,
-      skippedRows,
-      problems: result.tables.reduce((n, t) => n + t.problems.length, 0),
-      sourceRows: records + skippedRows,
-    },
+    settings,
+    registry: [...units],
+    counts: { tables: result.tables.length, records, skippedRows, problems: result.tables.reduce((n, t) => n + t.problems.length, 0), sourceRows: records + skippedRows },
   };
+}
+
+/**
+ * 结构化: reads every sheet, structures the ledgers with the mapping corrections from 设置 and the
+ * aliases from 单位名录, and (unless `write` is false) replaces 标准台账, keeping other files' rows.
+ */
+export async function runStructure(host: WorkbookHost, options: { write?: boolean; registry?: readonly UnitEntry[] | null } = {}): Promise<StructureRun> {
+  const run = structureRead(await host.readWorkbook(), options.registry);
+  if (options.write !== false) await host.writeSheet(ledgerSheetPlan(run.ledger, { registrySize: run.registry.length }));
+  return run;
 }
 
 /** Remembers the user's column-mapping corrections in 设置 (they apply to every later run, in every host). */

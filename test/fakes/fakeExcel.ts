@@ -21,6 +21,9 @@ export class FakeSheet {
   cells = new Map<string, FakeCell>();
   merges: FakeMerge[] = [];
   tables: Array<{ name: string; address: string; style: string }> = [];
+  fills = new Map<string, string>();
+  links = new Map<string, string>();
+  validations: Array<{ address: string; rule: unknown }> = [];
   frozenRows = 0;
   columnWidths = new Map<number, number>();
   constructor(public name: string) {}
@@ -108,15 +111,28 @@ function dims(v: unknown[][]): [number, number] {
 }
 
 export class FakeRange extends Loadable {
-  format = { columnWidth: 0, font: { bold: false } };
+  format: { columnWidth: number; font: { bold: boolean }; fill: { color: string; clear(): void } };
   constructor(ctx: FakeContext, readonly sheet: FakeSheet, readonly top: number, readonly left: number, readonly rows: number, readonly cols: number, readonly nullObject = false) {
     super(ctx);
     const widths = sheet.columnWidths;
+    const fills = sheet.fills;
+    const record = (property: string, bytes: number) => ctx.queueWrite(sheet.name, `${cellAddress(top, left)}:${cellAddress(top + rows - 1, left + cols - 1)}`, property, rows, cols, bytes);
     this.format = {
       get columnWidth() { return 0; },
       set columnWidth(w: number) { for (let c = left; c < left + cols; c++) widths.set(c, w); },
       font: { bold: false },
-    } as typeof this.format;
+      fill: {
+        get color() { return fills.get(`${top},${left}`) ?? "#FFFFFF"; },
+        set color(c: string) {
+          record("fill", 80);
+          for (let r = top; r < top + rows; r++) for (let k = left; k < left + cols; k++) fills.set(`${r},${k}`, c);
+        },
+        clear() {
+          record("fillClear", 60);
+          for (let r = top; r < top + rows; r++) for (let k = left; k < left + cols; k++) fills.delete(`${r},${k}`);
+        },
+      },
+    };
   }
   get isNullObject(): boolean { this.need("isNullObject"); return this.nullObject; }
   get address(): string { this.need("address"); return `${this.sheet.name}!${cellAddress(this.top, this.left)}:${cellAddress(this.top + this.rows - 1, this.left + this.cols - 1)}`; }
@@ -145,6 +161,27 @@ export class FakeRange extends Loadable {
   }
   set numberFormat(v: string[][]) {
     this.write("numberFormat", v, (r, c, x) => this.sheet.set(r, c, { format: String(x) }));
+  }
+  set hyperlink(h: { documentReference: string; textToDisplay: string }) {
+    this.ctx.queueWrite(this.sheet.name, cellAddress(this.top, this.left), "hyperlink", 1, 1, JSON.stringify(h).length + 40);
+    this.sheet.links.set(cellAddress(this.top, this.left), h.documentReference);
+  }
+  get dataValidation() {
+    const sheet = this.sheet;
+    const address = `${cellAddress(this.top, this.left)}:${cellAddress(this.top + this.rows - 1, this.left + this.cols - 1)}`;
+    const ctx = this.ctx;
+    return {
+      clear: () => {
+        sheet.validations = sheet.validations.filter((v) => v.address !== address);
+      },
+      set rule(rule: unknown) {
+        ctx.queueWrite(sheet.name, address, "dataValidation", 1, 1, JSON.stringify(rule).length + 40);
+        sheet.validations.push({ address, rule });
+      },
+      set errorAlert(_a: unknown) {
+        ctx.queueWrite(sheet.name, address, "errorAlert", 1, 1, 120);
+      },
+    };
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     const inside = this.sheet.merges.filter((m) => m.startRow >= this.top && m.endRow < this.top + this.rows && m.startCol >= this.left && m.endCol < this.left + this.cols);

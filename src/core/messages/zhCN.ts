@@ -25,9 +25,10 @@ const MESSAGES = {
   "rectified-before-inspection": "完成时间早于检查日期",
   "open-with-completion-date": "整改情况为“{status}”，却填写了完成时间",
   "unknown-unit": "责任单位“{value}”不在单位名录中{hint}",
+  "unit-alias": "“{value}”按单位名录统一为“{name}”",
   "duplicate-finding": "与第{otherRow}行重复（单位、问题、地点、日期均相同）",
   "bad-phone": "联系电话格式不正确：“{value}”",
-  "overdue": "已超过整改时限（{deadline}）仍未整改完成",
+  "overdue": "截至{asOf}已超过整改时限（{deadline}）{days}天，仍未整改完成",
 } as const;
 
 export type ProblemCode = keyof typeof MESSAGES;

@@ -19,11 +19,13 @@ export const ProblemSchema = z.object({
   column: z.string().nullable(),
   field: z.union([FindingFieldSchema, z.enum(["env", "health", "vector", "row", "sheet"])]).nullable(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
+  /** A value the user can accept with one click (a registered unit name); null when there is none. */
+  suggestion: z.string().nullable().default(null),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 
-export function makeProblem(p: Omit<Problem, "params"> & { params?: Problem["params"] }): Problem {
-  return { ...p, params: p.params ?? {} };
+export function makeProblem(p: Omit<Problem, "params" | "suggestion"> & { params?: Problem["params"]; suggestion?: string | null }): Problem {
+  return { ...p, params: p.params ?? {}, suggestion: p.suggestion ?? null };
 }
 
 export function problemMessage(p: Pick<Problem, "code" | "params">): string {

@@ -24,7 +24,7 @@ export const ScoringRulesSchema = z.object({
     .default([
       { label: "一类", min: 90 },
       { label: "二类", min: 75 },
-      { label: "三类", min: Number.NEGATIVE_INFINITY },
+      { label: "三类", min: 0 },
     ]),
 });
 export type ScoringRules = z.infer<typeof ScoringRulesSchema>;

@@ -32,3 +32,18 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+/** Length of the longest common subsequence over the longer string's length: 城管执法局 ~ 城管局 = 0.6. */
+export function subsequenceSimilarity(a: string, b: string): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : Math.max(up, prev[j - 1]!);
+      diag = up;
+    }
+  }
+  return prev[b.length]! / Math.max(a.length, b.length);
+}

@@ -1,16 +1,41 @@
-import type { Finding } from "../model/finding";
+import { DEADLINE_LABELS, STATUS_LABELS, type Finding } from "../model/finding";
+import { DEFAULT_CATEGORIES } from "../vocab/categories";
 import { DATE_FORMAT, LEDGER_COLUMNS } from "./ledgerColumns";
-import type { SheetPlan } from "./sheetPlan";
+import type { ColumnValidation, SheetPlan } from "./sheetPlan";
 
 export const LEDGER_SHEET = "标准台账";
 export const LEDGER_TABLE = "标准台账表";
 
-export function ledgerSheetPlan(findings: readonly Finding[]): SheetPlan {
+export function ledgerColumnIndex(key: string): number {
+  return LEDGER_COLUMNS.findIndex((c) => c.key === key);
+}
+
+export interface LedgerPlanOptions {
+  categories?: readonly string[];
+  /** Rows in 单位名录: 责任单位 gets a dropdown of its names. */
+  registrySize?: number;
+}
+
+/** Dropdowns and date checks on 标准台账, so entries typed there later are right at the source. */
+function ledgerValidations(opts: LedgerPlanOptions): ColumnValidation[] {
+  const v: ColumnValidation[] = [
+    { col: ledgerColumnIndex("status"), kind: "list", values: Object.values(STATUS_LABELS) },
+    { col: ledgerColumnIndex("category"), kind: "list", values: [...(opts.categories ?? DEFAULT_CATEGORIES.map((c) => c.name))] },
+    { col: ledgerColumnIndex("inspectedOn"), kind: "date" },
+    { col: ledgerColumnIndex("rectifiedOn"), kind: "date" },
+    { col: ledgerColumnIndex("deadline"), kind: "dateOrWords", words: Object.values(DEADLINE_LABELS) },
+  ];
+  if (opts.registrySize && opts.registrySize > 0) v.push({ col: ledgerColumnIndex("unit"), kind: "listRange", source: `=单位名录!$A$2:$A$${opts.registrySize + 1}` });
+  return v;
+}
+
+export function ledgerSheetPlan(findings: readonly Finding[], opts: LedgerPlanOptions = {}): SheetPlan {
   return {
     name: LEDGER_SHEET,
     columns: LEDGER_COLUMNS.map((c) => ({ header: c.header, width: c.width, numberFormat: c.kind === "date" ? DATE_FORMAT : c.kind === "text" ? "@" : null, kind: c.kind })),
     rows: findings.map((f) => LEDGER_COLUMNS.map((c) => c.get(f))),
     table: { name: LEDGER_TABLE, style: "TableStyleMedium2" },
     freezeHeader: true,
+    validations: ledgerValidations(opts),
   };
 }

@@ -11,7 +11,27 @@ export interface SheetPlan {
   /** Write as an Excel table (ListObject) with this name and style. */
   table: { name: string; style: string } | null;
   freezeHeader: boolean;
+  /** Cells (0-based data row, column) that link to a cell elsewhere in the workbook. */
+  links?: Array<{ row: number; col: number; sheet: string; cell: string }>;
+  /** Data validation per column, so new entries are right at the source. */
+  validations?: ColumnValidation[];
+  /** Cells (0-based data row, column) to colour by severity. */
+  marks?: CellMark[];
 }
+
+export type ColumnValidation =
+  | { col: number; kind: "list"; values: string[] }
+  | { col: number; kind: "listRange"; source: string }
+  | { col: number; kind: "date" }
+  | { col: number; kind: "dateOrWords"; words: string[] };
+
+export interface CellMark {
+  row: number;
+  col: number;
+  severity: "error" | "warning" | "info";
+}
+
+export const MARK_COLORS = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" } as const;
 
 const FORMULA_START = /^[=+\-@]/;
 

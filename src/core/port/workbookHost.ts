@@ -1,5 +1,5 @@
 import type { SheetGrid, WorkbookGrid } from "../model/grid";
-import type { SheetPlan } from "../output/sheetPlan";
+import type { CellMark, SheetPlan } from "../output/sheetPlan";
 
 /**
  * What a workflow needs from wherever the workbook lives (Excel via Office.js, or a file in the
@@ -15,4 +15,9 @@ export interface WorkbookHost {
   writeSheet(plan: SheetPlan): Promise<void>;
   /** Brings a cell into view and selects it (0-based), where the host can show cells. */
   goTo(sheet: string, row: number, col: number): Promise<void>;
+  /**
+   * Colours cells of an owned sheet (0-based data rows under the header) by severity, replacing
+   * earlier marks; an empty list removes them all.
+   */
+  markCells(sheet: string, marks: readonly CellMark[]): Promise<void>;
 }

@@ -16,7 +16,8 @@ export interface ColumnEvidence {
   longText: number;
 }
 
-export const PHONE = /^(\+?86[- ]?)?(1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8}(-\d{1,4})?|\d{7,8})$/;
+// Mobile (11 digits from 13…19), landline with area code, or a bare local number (7–8 digits, never starting with 1).
+export const PHONE = /^(\+?86[- ]?)?(1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8}(-\d{1,4})?|[2-9]\d{6,7}|400-?\d{3}-?\d{4}|12345)$/;
 
 const SAMPLE = 60;
 

@@ -35,6 +35,7 @@ export interface ExtractOptions {
   overrides: readonly MappingOverride[];
   categories: CategoryIndex;
   ids: FindingIdFactory;
+  unitAliases: ReadonlyMap<string, string>;
 }
 
 /** Rows under the header where a merged area spans most of the table: group titles and notes. */
@@ -74,7 +75,7 @@ export function extractFindings(grid: SheetGrid, header: HeaderBlock, period: Le
     } else if (kind.kind === "skip") {
       if (kind.reason !== "blank" || shape.cells.length > 0) skippedRows.push({ row: r + 1, reason: kind.reason });
     } else {
-      drafts.push(readRow(values[r] ?? [], grid.numberFormats?.[r], r, { sheet, traditional, categories: opts.categories, fieldCols, groupLabel }));
+      drafts.push(readRow(values[r] ?? [], grid.numberFormats?.[r], r, { sheet, traditional, categories: opts.categories, fieldCols, groupLabel, unitAliases: opts.unitAliases }));
     }
   }
 

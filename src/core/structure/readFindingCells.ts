@@ -26,6 +26,8 @@ export interface RowContext {
   categories: CategoryIndex;
   fieldCols: Partial<Record<FindingField, number>>;
   groupLabel: string | null;
+  /** 单位名录 aliases (简称, accepted near misses) → registered names. */
+  unitAliases: ReadonlyMap<string, string>;
 }
 
 const SIMPLIFY_ALWAYS = new Set(["unit", "category"]);
@@ -64,6 +66,11 @@ export function readRow(values: readonly CellValue[], formats: ReadonlyArray<str
   const text: RowDraft["text"] = {};
   for (const f of PLAIN_TEXT) text[f] = textOf(value(f), f, ctx.traditional);
   text.phone = phoneText(value("phone"));
+  const registered = text.unit ? ctx.unitAliases.get(text.unit) : undefined;
+  if (registered && text.unit) {
+    problem("unit-alias", "unit", "info", { value: text.unit, name: registered });
+    text.unit = registered;
+  }
 
   const rawCategory = textOf(value("category"), "category", true);
   if (rawCategory !== null) {

@@ -5,6 +5,7 @@ import type { Problem } from "../model/problem";
 import { ScoringRulesSchema, type ScoreRecord, type ScoringRules } from "../model/score";
 import { buildCategoryIndex, type CategoryIndex } from "../normalize/normalizeCategory";
 import type { Category } from "../vocab/categories";
+import type { UnitEntry } from "../registry/unitRegistry";
 import { isOwnedSheet, isUnitRegistry, summaryReason } from "./classifySheet";
 import { detectHeader, type HeaderBlock } from "./detectHeader";
 import { extractFindings, type SkippedRow } from "./extractFindings";
@@ -51,6 +52,8 @@ export interface StructureOptions {
   overrides?: readonly MappingOverride[];
   categories?: readonly Category[];
   scoring?: Partial<ScoringRules>;
+  /** 单位名录 entries: their aliases are replaced by the registered names. */
+  units?: readonly UnitEntry[];
 }
 
 function isEmptySheet(grid: SheetGrid): boolean {
@@ -66,6 +69,8 @@ export function structureWorkbook(workbook: WorkbookGrid, options: StructureOpti
   const categories: CategoryIndex = buildCategoryIndex(options.categories);
   const scoring = ScoringRulesSchema.parse(options.scoring ?? {});
   const ids = new FindingIdFactory();
+  const unitAliases = new Map<string, string>();
+  for (const e of options.units ?? []) for (const a of e.aliases) if (a !== e.name) unitAliases.set(a, e.name);
   const tables: StructuredTable[] = [];
   const skipped: SkippedSheet[] = [];
   for (const grid of workbook.sheets) {
@@ -104,7 +109,7 @@ export function structureWorkbook(workbook: WorkbookGrid, options: StructureOpti
       tables.push({ ...base, kind: "scores", mapping: [], ...s, rowsExamined: rowsBelow(grid, header) });
       continue;
     }
-    const f = extractFindings(grid, header, period, { file: workbook.fileName, overrides: options.overrides ?? [], categories, ids });
+    const f = extractFindings(grid, header, period, { file: workbook.fileName, overrides: options.overrides ?? [], categories, ids, unitAliases });
     if (!f.mapping.some((m) => m.field === "description" || m.field === "unit")) {
       skipped.push({ sheet: grid.name, reason: "noHeader" });
       continue;

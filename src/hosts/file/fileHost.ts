@@ -1,6 +1,6 @@
 import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
 import { planToGrid } from "../../core/output/planToGrid";
-import type { SheetPlan } from "../../core/output/sheetPlan";
+import type { CellMark, SheetPlan } from "../../core/output/sheetPlan";
 import type { WorkbookHost } from "../../core/port/workbookHost";
 import { readWorkbookBytes } from "./readWorkbookBytes";
 import { writeWorkbookXlsx } from "./writeWorkbookXlsx";
@@ -36,6 +36,11 @@ export class FileHost implements WorkbookHost {
 
   async writeSheet(plan: SheetPlan): Promise<void> {
     this.written.set(plan.name, plan);
+  }
+
+  async markCells(sheet: string, marks: readonly CellMark[]): Promise<void> {
+    const plan = this.written.get(sheet);
+    if (plan) this.written.set(sheet, { ...plan, marks: [...marks] });
   }
 
   async goTo(sheet: string, row: number, col: number): Promise<void> {

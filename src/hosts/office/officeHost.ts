@@ -1,9 +1,9 @@
 import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
-import type { SheetPlan } from "../../core/output/sheetPlan";
+import type { CellMark, SheetPlan } from "../../core/output/sheetPlan";
 import type { WorkbookHost } from "../../core/port/workbookHost";
 import { readSheetsOffice } from "./readWorkbookOffice";
 import { assertRequirements, type RequirementCheck } from "./requirements";
-import { writeSheetOffice } from "./writeSheetOffice";
+import { markCellsOffice, writeSheetOffice } from "./writeSheetOffice";
 
 /** The parts of the Office.js globals the host uses, passed in so tests can give a recording fake. */
 export interface OfficeApi {
@@ -43,6 +43,10 @@ export class OfficeHost implements WorkbookHost {
 
   async writeSheet(plan: SheetPlan): Promise<void> {
     await this.api.run((context) => writeSheetOffice(context, plan));
+  }
+
+  async markCells(sheet: string, marks: readonly CellMark[]): Promise<void> {
+    await this.api.run((context) => markCellsOffice(context, sheet, marks));
   }
 
   async goTo(sheet: string, row: number, col: number): Promise<void> {

@@ -1,7 +1,8 @@
 import { columnLetter } from "../../core/model/address";
 import type { CellValue } from "../../core/model/grid";
-import type { SheetPlan } from "../../core/output/sheetPlan";
+import type { CellMark, SheetPlan } from "../../core/output/sheetPlan";
 import { chunkRows, rowPayloadBytes } from "./chunking";
+import { applyLinks, applyMarks, applyValidations } from "./writeSheetExtras";
 
 /** Excel column width is in points; a plan's width is in characters of the default font. */
 const POINTS_PER_CHAR = 7;
@@ -47,7 +48,20 @@ export async function writeSheetOffice(context: Excel.RequestContext, plan: Shee
     table.style = plan.table.style;
   }
   if (plan.freezeHeader) ws.freezePanes.freezeRows(1);
+  applyValidations(ws, plan, Math.max(total, 1000));
   await context.sync();
+  await applyLinks(context, ws, plan);
+  if (plan.marks?.length) await applyMarks(context, ws, width, plan.rows.length, plan.marks);
+}
+
+/** Re-colours an owned sheet's cells (marks replace earlier ones; none clears them). */
+export async function markCellsOffice(context: Excel.RequestContext, sheet: string, marks: readonly CellMark[]): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load("rowCount,columnCount");
+  await context.sync();
+  if (used.isNullObject) return;
+  await applyMarks(context, ws, used.columnCount, used.rowCount - 1, marks);
 }
 
 /** Office.js writes "" for an empty cell. */

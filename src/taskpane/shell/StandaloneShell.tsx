@@ -47,6 +47,7 @@ export function StandaloneShell() {
       readWorkbook: () => h.readWorkbook(),
       readSheet: (n) => h.readSheet(n),
       writeSheet: (p) => h.writeSheet(p),
+      markCells: (sheet, marks) => h.markCells(sheet, marks),
       goTo: async (sheet, row, col) => {
         const wb = await h.readWorkbook();
         const grid = wb.sheets.find((s) => s.name === sheet) ?? wb.sheets[0];
