@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { reportError } from "./cliErrors";
 import { structureCommand } from "./structureCommand";
+import { validateCommand } from "./validateCommand";
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -12,6 +13,15 @@ export function buildProgram(): Command {
     .option("--json", "按约定的 JSON 格式输出（只输出 JSON）")
     .option("--out <file>", "写出结构化后的工作簿 .xlsx（含“标准台账”工作表）")
     .action(structureCommand);
+  program
+    .command("validate")
+    .description("校验台账：找出有问题的单元格")
+    .argument("<file>", "工作簿（.xlsx/.xlsm/.xls/.csv）")
+    .option("--units <registry>", "单位名录工作簿（默认使用本工作簿中的“单位名录”表）")
+    .option("--as-of <date>", "超期判断的截止日期 YYYY-MM-DD（默认今天）")
+    .option("--json", "输出 JSON：{ problems: [...] }")
+    .option("--out <file>", "写出含“校验结果”“标准台账”（带标记）的工作簿")
+    .action(validateCommand);
   return program;
 }
 

@@ -1,0 +1,40 @@
+import { problemMessage } from "../core/model/problem";
+import { FileHost } from "../hosts/file/fileHost";
+import { registryFromWorkbook } from "../workflows/registryWorkflow";
+import { runValidation } from "../workflows/validateWorkflow";
+import { UsageError } from "./cliErrors";
+import { openFileHost, writeOutput } from "./fileArgs";
+
+export interface ValidateCliOptions {
+  units?: string;
+  asOf?: string;
+  json?: boolean;
+  out?: string;
+}
+
+const SEVERITY = { error: "错误", warning: "警告", info: "提示" } as const;
+
+export async function validateCommand(file: string, opts: ValidateCliOptions): Promise<void> {
+  if (opts.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) throw new UsageError(`--as-of 应写成 YYYY-MM-DD，例如 2024-06-30（收到“${opts.asOf}”）`);
+  const host = openFileHost(file);
+  let registry = null;
+  if (opts.units) {
+    const other: FileHost = openFileHost(opts.units);
+    registry = registryFromWorkbook(await other.readWorkbook());
+    if (registry.length === 0) throw new UsageError(`“${opts.units}”中没有找到单位名录（需要“单位名称”列）`);
+  }
+  const run = await runValidation(host, { asOf: opts.asOf ?? null, registry, write: Boolean(opts.out) });
+  if (opts.out) writeOutput(opts.out, await host.toXlsx(), [file, ...(opts.units ? [opts.units] : [])]);
+  if (opts.json) {
+    const problems = run.problems.map((p) => ({ sheet: p.sheet, row: p.row, column: p.column, field: p.field, severity: p.severity, code: p.code, message: problemMessage(p), suggestion: p.suggestion }));
+    process.stdout.write(`${JSON.stringify({ problems }, null, 2)}\n`);
+    return;
+  }
+  const lines = [`文件：${run.structure.result.file}（超期按 ${run.asOf} 计）`, `错误 ${run.counts.error} 个，警告 ${run.counts.warning} 个，提示 ${run.counts.info} 个`];
+  for (const p of run.problems) {
+    const where = `${p.sheet ?? ""}${p.sheet ? "!" : ""}${p.column ?? ""}${p.row ?? ""}`;
+    lines.push(`  [${SEVERITY[p.severity]}] ${where} ${problemMessage(p)}${p.suggestion ? `（建议：${p.suggestion}）` : ""}`);
+  }
+  if (opts.out) lines.push(`已写入：${opts.out}（“校验结果”“标准台账”${run.scores.length ? "“考评汇总”" : ""}）`);
+  process.stdout.write(`${lines.join("\n")}\n`);
+}

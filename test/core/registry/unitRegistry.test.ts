@@ -1,0 +1,48 @@
+import { buildUnitIndex } from "../../../src/core/registry/matchUnit";
+import { mergeRegistries, parseRegistry, registryFromUnits, splitAliases } from "../../../src/core/registry/unitRegistry";
+import { structureWorkbook } from "../../../src/core/structure/structureWorkbook";
+
+const grid = {
+  name: "单位名录",
+  isCsv: false,
+  merges: [],
+  values: [
+    ["单位名称", "简称/别名", "单位类型", "所属街道", "联系人", "联系电话"],
+    ["区城市管理局", "区城管局、城管局", "机关", "南湖街道", "周敏", "0731-8694132"],
+    ["区第二人民医院", "区二医院，二医院", "医院", "南湖街道", "黄磊", null],
+    ["南湖街道", null, "街道", null, null, null],
+  ],
+};
+
+test("a registry sheet reads with its aliases", () => {
+  const entries = parseRegistry(grid);
+  expect(entries.map((e) => e.name)).toEqual(["区城市管理局", "区第二人民医院", "南湖街道"]);
+  expect(entries[1]!.aliases).toEqual(["区二医院", "二医院"]);
+  expect(splitAliases("甲、乙 丙;丁")).toEqual(["甲", "乙", "丙", "丁"]);
+});
+
+test("units match by name, alias, near miss, or not at all (with a hint when one is close)", () => {
+  const index = buildUnitIndex(parseRegistry(grid));
+  expect(index.match("区城市管理局")).toEqual({ kind: "registered", name: "区城市管理局" });
+  expect(index.match("城管局")).toEqual({ kind: "alias", name: "区城市管理局" });
+  expect(index.match("區城市管理局")).toEqual({ kind: "registered", name: "区城市管理局" });
+  expect(index.match("城市管理局")).toMatchObject({ kind: "nearMiss", name: "区城市管理局" });
+  expect(index.match("区第二人民医")).toMatchObject({ kind: "nearMiss", name: "区第二人民医院" });
+  expect(index.match("区城管执法局")).toEqual({ kind: "unknown", suggestion: "区城市管理局" });
+  expect(index.match("市自来水公司")).toEqual({ kind: "unknown", suggestion: null });
+});
+
+test("structuring writes the registered name for an alias and says so", () => {
+  const r = structureWorkbook(
+    { fileName: "a.xlsx", sheets: [{ name: "台账", isCsv: false, merges: [], values: [["检查日期", "责任单位", "问题描述"], ["2024-05-03", "区二医院", "门口垃圾"]] }] },
+    { units: parseRegistry(grid) },
+  );
+  expect(r.tables[0]!.records[0]).toMatchObject({ unit: "区第二人民医院" });
+  expect(r.tables[0]!.problems).toContainEqual(expect.objectContaining({ code: "unit-alias", severity: "info", column: "B", row: 2 }));
+});
+
+test("a registry built from ledger units keeps existing entries", () => {
+  const existing = parseRegistry(grid);
+  const merged = mergeRegistries(existing, registryFromUnits(["北山街道", "南湖街道", null, "北山街道"]));
+  expect(merged.map((e) => e.name)).toEqual(["区城市管理局", "区第二人民医院", "南湖街道", "北山街道"]);
+});
