@@ -50,8 +50,11 @@ export interface SyncRecord {
   writes: Array<{ sheet: string; address: string; property: string; rows: number; cols: number }>;
 }
 
+type ChangeHandler = (event: { address: string; worksheetId: string; changeType: string }) => Promise<unknown>;
+
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
+  handlers: Array<{ sheet: string; handler: ChangeHandler; removed: boolean }> = [];
   syncs: SyncRecord[] = [];
   selected: { sheet: string; address: string } | null = null;
   active: string | null = null;
@@ -62,6 +65,13 @@ export class FakeWorkbook {
   }
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name === name);
+  }
+  /** A user typing into cells: sets them and raises onChanged for the sheet, as Excel does. */
+  async edit(sheet: string, row: number, col: number, values: Scalar[][]): Promise<void> {
+    const s = this.sheet(sheet)!;
+    values.forEach((r, i) => r.forEach((v, j) => s.set(row + i, col + j, { value: v })));
+    const address = `${cellAddress(row, col)}:${cellAddress(row + values.length - 1, col + (values[0]?.length ?? 1) - 1)}`;
+    for (const h of this.handlers.filter((x) => x.sheet === sheet && !x.removed)) await h.handler({ address, worksheetId: sheet, changeType: "RangeEdited" });
   }
 }
 
@@ -238,6 +248,17 @@ export class FakeWorksheet extends Loadable {
     wb.sheets = wb.sheets.filter((s) => s !== this.model);
   }
   activate(): void { this.ctx.workbook.active = this.model!.name; }
+  get onChanged() {
+    const wb = this.ctx.workbook;
+    const sheet = this.model!.name;
+    return {
+      add: (handler: ChangeHandler) => {
+        const entry = { sheet, handler, removed: false };
+        wb.handlers.push(entry);
+        return { remove: () => { entry.removed = true; } };
+      },
+    };
+  }
   get tables() {
     const model = this.model!;
     return {
@@ -321,6 +342,7 @@ export function fakeOfficeApi(workbook: FakeWorkbook, documentName = "台账.xls
       const context = { workbook: { worksheets: ctx.worksheetsProxy }, sync: () => ctx.sync() };
       return batch(context as unknown as Excel.RequestContext);
     },
+    runIn: async <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(context),
     isSetSupported: () => supported,
     documentName: () => documentName,
   };

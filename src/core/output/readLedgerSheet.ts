@@ -24,6 +24,11 @@ function isoOf(v: unknown): string | null {
  * columns). Used so a rerun keeps what was added in the workbook (通知书编号) and other files' rows.
  */
 export function readLedgerSheet(grid: SheetGrid): Finding[] {
+  return readLedgerRows(grid).map((r) => r.finding);
+}
+
+/** Like readLedgerSheet, with each finding's 1-based row in 标准台账; rows absent from the grid are skipped. */
+export function readLedgerRows(grid: SheetGrid): Array<{ row: number; finding: Finding }> {
   const headerRow = grid.values[0] ?? [];
   const colOf = new Map<string, number>();
   headerRow.forEach((v, c) => {
@@ -31,8 +36,9 @@ export function readLedgerSheet(grid: SheetGrid): Finding[] {
     if (col && !colOf.has(col.key)) colOf.set(col.key, c);
   });
   if (!colOf.has("id")) return [];
-  const out: Finding[] = [];
+  const out: Array<{ row: number; finding: Finding }> = [];
   for (let r = 1; r < grid.values.length; r++) {
+    if (!grid.values[r]) continue;
     const get = (key: string): unknown => {
       const c = colOf.get(key);
       return c === undefined ? null : cellAt(grid, r, c);
@@ -46,7 +52,7 @@ export function readLedgerSheet(grid: SheetGrid): Finding[] {
     else if (deadlineText === DEADLINE_LABELS.longTerm) deadline = "longTerm";
     else deadline = isoOf(get("deadline"));
     const row = Number(get("sourceRow"));
-    out.push({
+    out.push({ row: r + 1, finding: {
       id,
       source: { file: text("sourceFile") ?? "", sheet: text("sourceSheet"), row: Number.isInteger(row) && row > 0 ? row : 1 },
       inspectedOn: isoOf(get("inspectedOn")),
@@ -62,7 +68,7 @@ export function readLedgerSheet(grid: SheetGrid): Finding[] {
       phone: text("phone"),
       noticeNo: text("noticeNo"),
       remark: text("remark"),
-    });
+    } });
   }
   return out;
 }

@@ -17,7 +17,25 @@ export interface WorkbookHost {
   goTo(sheet: string, row: number, col: number): Promise<void>;
   /**
    * Colours cells of an owned sheet (0-based data rows under the header) by severity, replacing
-   * earlier marks; an empty list removes them all.
+   * earlier marks (all of them, or only those in `rows`); an empty list removes them.
    */
-  markCells(sheet: string, marks: readonly CellMark[]): Promise<void>;
+  markCells(sheet: string, marks: readonly CellMark[], rows?: RowSpan): Promise<void>;
+}
+
+/** 0-based data rows under the header, inclusive. */
+export interface RowSpan {
+  from: number;
+  to: number;
+}
+
+/** What hosts that show a live workbook (Excel) can do besides: read a few rows, hear about edits. */
+export interface LiveWorkbookHost extends WorkbookHost {
+  /** The header row and sheet rows first…last (0-based, inclusive) of one sheet; other rows absent. */
+  readRows(sheet: string, first: number, last: number): Promise<SheetGrid>;
+  /** Calls back with the 0-based sheet rows the user changed; resolves to an unsubscribe function. */
+  watchSheet(sheet: string, onChange: (first: number, last: number) => void): Promise<() => Promise<void>>;
+}
+
+export function isLiveHost(host: WorkbookHost): host is LiveWorkbookHost {
+  return typeof (host as Partial<LiveWorkbookHost>).watchSheet === "function";
 }

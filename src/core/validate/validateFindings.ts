@@ -22,20 +22,30 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  * Runs every enabled rule over a set of findings (one table, or all of 标准台账), next to the
  * problems structuring already found in their cells.
  */
-export function validateFindings(
-  findings: readonly Finding[],
-  columns: ReadonlySet<FindingField>,
-  period: LedgerPeriod | null,
-  scope: ValidationScope,
-  locate: Locate,
-  earlier: readonly Problem[] = [],
-  rules: readonly FindingRule[] = ALL_RULES,
-): Problem[] {
-  const firstOccurrence = new Map<string, number>();
+export interface FindingSetContext {
+  /** Fields the sheet has columns for. */
+  columns: ReadonlySet<FindingField>;
+  period: LedgerPeriod | null;
+  locate: Locate;
+  /** Problems structuring already found in these rows. */
+  earlier?: readonly Problem[];
+  /** First rows of known findings (the whole ledger), when only some rows are checked. */
+  firstOccurrence?: ReadonlyMap<string, number>;
+  rules?: readonly FindingRule[];
+}
+
+export function firstOccurrences(findings: readonly Finding[]): Map<string, number> {
+  const first = new Map<string, number>();
   for (const f of findings) {
     const key = duplicateKey(f);
-    if (key && !firstOccurrence.has(key)) firstOccurrence.set(key, f.source.row);
+    if (key && !first.has(key)) first.set(key, f.source.row);
   }
+  return first;
+}
+
+export function validateFindings(findings: readonly Finding[], scope: ValidationScope, set: FindingSetContext): Problem[] {
+  const { columns, period, locate, earlier = [], rules = ALL_RULES } = set;
+  const firstOccurrence = set.firstOccurrence ?? firstOccurrences(findings);
   const reported = new Map<number, Set<FindingField>>();
   for (const p of earlier) {
     if (p.row !== null && p.field && p.field !== "row" && p.field !== "sheet") {

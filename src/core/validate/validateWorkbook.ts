@@ -15,7 +15,7 @@ export function validateStructured(result: StructureResult, scope: ValidationSco
     if (t.kind === "scores") problems.push(...t.problems.filter((p) => !scope.disabled.has(p.code)));
     else {
       const columns = new Set(t.mapping.flatMap((m) => (m.field ? [m.field] : [])));
-      problems.push(...validateFindings(t.records, columns, t.period, scope, tableLocator(t), t.problems));
+      problems.push(...validateFindings(t.records, scope, { columns, period: t.period, locate: tableLocator(t), earlier: t.problems }));
     }
   }
   return sortProblems(problems);

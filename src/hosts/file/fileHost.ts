@@ -1,7 +1,7 @@
 import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
 import { planToGrid } from "../../core/output/planToGrid";
 import type { CellMark, SheetPlan } from "../../core/output/sheetPlan";
-import type { WorkbookHost } from "../../core/port/workbookHost";
+import type { RowSpan, WorkbookHost } from "../../core/port/workbookHost";
 import { readWorkbookBytes } from "./readWorkbookBytes";
 import { writeWorkbookXlsx } from "./writeWorkbookXlsx";
 
@@ -38,9 +38,11 @@ export class FileHost implements WorkbookHost {
     this.written.set(plan.name, plan);
   }
 
-  async markCells(sheet: string, marks: readonly CellMark[]): Promise<void> {
+  async markCells(sheet: string, marks: readonly CellMark[], rows?: RowSpan): Promise<void> {
     const plan = this.written.get(sheet);
-    if (plan) this.written.set(sheet, { ...plan, marks: [...marks] });
+    if (!plan) return;
+    const kept = rows ? (plan.marks ?? []).filter((m) => m.row < rows.from || m.row > rows.to) : [];
+    this.written.set(sheet, { ...plan, marks: [...kept, ...marks] });
   }
 
   async goTo(sheet: string, row: number, col: number): Promise<void> {

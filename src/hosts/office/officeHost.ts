@@ -1,6 +1,7 @@
 import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
 import type { CellMark, SheetPlan } from "../../core/output/sheetPlan";
-import type { WorkbookHost } from "../../core/port/workbookHost";
+import type { LiveWorkbookHost, RowSpan } from "../../core/port/workbookHost";
+import { changedRows, readRowsOffice } from "./liveSheet";
 import { readSheetsOffice } from "./readWorkbookOffice";
 import { assertRequirements, type RequirementCheck } from "./requirements";
 import { markCellsOffice, writeSheetOffice } from "./writeSheetOffice";
@@ -8,6 +9,8 @@ import { markCellsOffice, writeSheetOffice } from "./writeSheetOffice";
 /** The parts of the Office.js globals the host uses, passed in so tests can give a recording fake. */
 export interface OfficeApi {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Excel.run on an existing context: event handlers are removed in the context that added them. */
+  runIn<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported: RequirementCheck;
   /** The workbook's file name, from Office.context.document.url. */
   documentName(): string;
@@ -16,6 +19,7 @@ export interface OfficeApi {
 export function officeApiFromGlobals(): OfficeApi {
   return {
     run: (batch) => Excel.run(batch),
+    runIn: (context, batch) => Excel.run(context, batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     documentName: () => {
       const url = Office.context.document.url ?? "";
@@ -25,7 +29,7 @@ export function officeApiFromGlobals(): OfficeApi {
 }
 
 /** The workbook open in Excel. The only place that touches Excel.run. */
-export class OfficeHost implements WorkbookHost {
+export class OfficeHost implements LiveWorkbookHost {
   readonly kind = "office" as const;
   constructor(private readonly api: OfficeApi) {
     assertRequirements(api.isSetSupported);
@@ -45,8 +49,29 @@ export class OfficeHost implements WorkbookHost {
     await this.api.run((context) => writeSheetOffice(context, plan));
   }
 
-  async markCells(sheet: string, marks: readonly CellMark[]): Promise<void> {
-    await this.api.run((context) => markCellsOffice(context, sheet, marks));
+  async markCells(sheet: string, marks: readonly CellMark[], rows?: RowSpan): Promise<void> {
+    await this.api.run((context) => markCellsOffice(context, sheet, marks, rows));
+  }
+
+  async readRows(sheet: string, first: number, last: number): Promise<SheetGrid> {
+    return this.api.run((context) => readRowsOffice(context, sheet, first, last));
+  }
+
+  async watchSheet(sheet: string, onChange: (first: number, last: number) => void): Promise<() => Promise<void>> {
+    const { context, handler } = await this.api.run(async (ctx) => {
+      const h = ctx.workbook.worksheets.getItem(sheet).onChanged.add(async (event) => {
+        const { first, last } = changedRows(event.address);
+        onChange(first, last);
+      });
+      await ctx.sync();
+      return { context: ctx, handler: h };
+    });
+    return async () => {
+      await this.api.runIn(context, async (ctx) => {
+        handler.remove();
+        await ctx.sync();
+      });
+    };
   }
 
   async goTo(sheet: string, row: number, col: number): Promise<void> {

@@ -39,9 +39,9 @@ export async function applyLinks(context: Excel.RequestContext, ws: Excel.Worksh
   }
 }
 
-/** Clears earlier fills under the header, then colours the marked cells; syncs once per batch. */
-export async function applyMarks(context: Excel.RequestContext, ws: Excel.Worksheet, width: number, rows: number, marks: readonly CellMark[]): Promise<void> {
-  if (rows > 0) ws.getRange(`A2:${columnLetter(width - 1)}${rows + 1}`).format.fill.clear();
+/** Clears earlier fills in data rows from…to (0-based), then colours the marked cells; syncs once per batch. */
+export async function applyMarks(context: Excel.RequestContext, ws: Excel.Worksheet, width: number, from: number, to: number, marks: readonly CellMark[]): Promise<void> {
+  if (to >= from) ws.getRange(`A${from + 2}:${columnLetter(width - 1)}${to + 2}`).format.fill.clear();
   if (marks.length === 0) {
     await context.sync();
     return;

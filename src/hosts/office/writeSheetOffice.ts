@@ -1,6 +1,7 @@
 import { columnLetter } from "../../core/model/address";
 import type { CellValue } from "../../core/model/grid";
 import type { CellMark, SheetPlan } from "../../core/output/sheetPlan";
+import type { RowSpan } from "../../core/port/workbookHost";
 import { chunkRows, rowPayloadBytes } from "./chunking";
 import { applyLinks, applyMarks, applyValidations } from "./writeSheetExtras";
 
@@ -51,17 +52,17 @@ export async function writeSheetOffice(context: Excel.RequestContext, plan: Shee
   applyValidations(ws, plan, Math.max(total, 1000));
   await context.sync();
   await applyLinks(context, ws, plan);
-  if (plan.marks?.length) await applyMarks(context, ws, width, plan.rows.length, plan.marks);
+  if (plan.marks?.length) await applyMarks(context, ws, width, 0, plan.rows.length - 1, plan.marks);
 }
 
-/** Re-colours an owned sheet's cells (marks replace earlier ones; none clears them). */
-export async function markCellsOffice(context: Excel.RequestContext, sheet: string, marks: readonly CellMark[]): Promise<void> {
+/** Re-colours an owned sheet's cells (marks replace earlier ones, in `rows` or everywhere; none clears them). */
+export async function markCellsOffice(context: Excel.RequestContext, sheet: string, marks: readonly CellMark[], rows?: RowSpan): Promise<void> {
   const ws = context.workbook.worksheets.getItem(sheet);
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("rowCount,columnCount");
   await context.sync();
   if (used.isNullObject) return;
-  await applyMarks(context, ws, used.columnCount, used.rowCount - 1, marks);
+  await applyMarks(context, ws, used.columnCount, rows?.from ?? 0, rows?.to ?? used.rowCount - 2, marks);
 }
 
 /** Office.js writes "" for an empty cell. */

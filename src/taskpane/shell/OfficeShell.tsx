@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { OfficeHost, officeApiFromGlobals } from "../../hosts/office/officeHost";
-import { StructurePanel } from "../panels/structure/StructurePanel";
+import { Panels } from "./Panels";
 
 /** Inside Excel: the panels over the open workbook. */
 export function OfficeShell() {
@@ -13,5 +13,5 @@ export function OfficeShell() {
     }
   }, []);
   if (!created.host) return <MessageBar intent="error"><MessageBarBody>{created.error}</MessageBarBody></MessageBar>;
-  return <StructurePanel host={created.host} />;
+  return <Panels host={created.host} />;
 }

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import type { SheetGrid } from "../../core/model/grid";
 import type { WorkbookHost } from "../../core/port/workbookHost";
 import { FileHost } from "../../hosts/file/fileHost";
-import { StructurePanel } from "../panels/structure/StructurePanel";
+import { Panels } from "./Panels";
 import { SourcePreview } from "./SourcePreview";
 import { useShellStyles } from "./useShellStyles";
 
@@ -46,7 +46,10 @@ export function StandaloneShell() {
       kind: "file",
       readWorkbook: () => h.readWorkbook(),
       readSheet: (n) => h.readSheet(n),
-      writeSheet: (p) => h.writeSheet(p),
+      writeSheet: async (p) => {
+        await h.writeSheet(p);
+        setDone(true);
+      },
       markCells: (sheet, marks) => h.markCells(sheet, marks),
       goTo: async (sheet, row, col) => {
         const wb = await h.readWorkbook();
@@ -82,7 +85,7 @@ export function StandaloneShell() {
       {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
       {host && file && (
         <>
-          <StructurePanel key={file.name} host={host} onResult={() => setDone(true)} />
+          <Panels key={file.name} host={host} />
           {done && <Button appearance="primary" onClick={() => void download()}>下载结果工作簿（含“标准台账”）</Button>}
           {target && <SourcePreview grid={target.grid} row={target.row} col={target.col} />}
         </>
