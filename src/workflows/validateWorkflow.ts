@@ -9,7 +9,8 @@ import type { CellMark } from "../core/output/sheetPlan";
 import type { WorkbookHost } from "../core/port/workbookHost";
 import { buildUnitIndex } from "../core/registry/matchUnit";
 import type { UnitEntry } from "../core/registry/unitRegistry";
-import { scoringSettings, validationSettings } from "../core/settings/validationSettings";
+import { scoringSettings, validationSettings, withDefaultRows } from "../core/settings/validationSettings";
+import { settingsSheetPlan } from "../core/settings/settings";
 import { validateStructured } from "../core/validate/validateWorkbook";
 import { structureRead, type StructureRun } from "./structureWorkflow";
 import { todayIso } from "./today";
@@ -58,6 +59,9 @@ export async function runValidation(host: WorkbookHost, options: ValidateOptions
     await host.writeSheet({ ...ledgerPlan, marks: ledgerMarks(structure, problems) });
     await host.writeSheet(problemsSheetPlan(problems, workbook.fileName));
     if (scores.length > 0) await host.writeSheet(scoresSheetPlan(scores, scoringSettings(structure.settings)));
+    // 设置 shows every rule and option, so a colleague can see and change what the check does.
+    const defaults = withDefaultRows(structure.settings);
+    if (defaults.changed) await host.writeSheet(settingsSheetPlan(defaults.settings));
   }
   const byCode: ValidationRun["counts"]["byCode"] = {};
   for (const p of problems) byCode[p.code] = (byCode[p.code] ?? 0) + 1;

@@ -48,6 +48,18 @@ export function scoringSettings(settings: Settings): ScoringRules {
   return { weights, grades };
 }
 
+/** Adds the default rows that are missing (by kind and name), keeping every value the user set. */
+export function withDefaultRows(settings: Settings): { settings: Settings; changed: boolean } {
+  const have = new Set(settings.other.map((o) => `${o.kind}\u0001${o.name}`));
+  const missing = defaultSettingRows().filter((d) => {
+    if (have.has(`${d.kind}\u0001${d.name}`)) return false;
+    // A rule the user named by its code counts as present too.
+    const rule = ALL_RULES.find((r) => r.label === d.name);
+    return !(rule && have.has(`${d.kind}\u0001${rule.code}`));
+  });
+  return { settings: { ...settings, other: [...settings.other, ...missing] }, changed: missing.length > 0 };
+}
+
 /** Rows a new 设置 sheet starts with, so users see what can be set. */
 export function defaultSettingRows(): Settings["other"] {
   return [
