@@ -1,0 +1,120 @@
+import type { Finding } from "../model/finding";
+import { chineseDate, formatDocNo } from "./docNumber";
+import type { NoticeSettings } from "./noticeSettings";
+import { nextNumbers, type RegisterEntry } from "./noticeRegister";
+
+export interface NoticeItem {
+  n: number;
+  unit: string;
+  description: string;
+  location: string;
+  requirement: string;
+  deadline: string;
+  findingId: string;
+}
+
+/** One printed notice: everything the renderers (sheet, HTML, .docx) lay out, already in words. */
+export interface NoticeModel {
+  docNo: string;
+  year: number;
+  number: number;
+  title: string;
+  issuer: string;
+  /** 主送: the unit, or for a 交办单 every unit. */
+  recipient: string;
+  units: string[];
+  opening: string;
+  items: NoticeItem[];
+  requirements: string[];
+  contact: string | null;
+  cc: string | null;
+  issuedOn: string;
+  issuedOnText: string;
+  assignment: boolean;
+}
+
+export function deadlineText(d: Finding["deadline"]): string {
+  if (d === "immediate") return "立行立改";
+  if (d === "longTerm") return "长期坚持";
+  return d ? chineseDate(d) : "";
+}
+
+function inspectionSpan(findings: readonly Finding[]): string {
+  const dates = findings.map((f) => f.inspectedOn!).sort();
+  const first = dates[0]!;
+  const last = dates[dates.length - 1]!;
+  if (first === last) return chineseDate(first);
+  return first.slice(0, 4) === last.slice(0, 4) ? `${chineseDate(first)}至${chineseDate(last).slice(5)}` : `${chineseDate(first)}至${chineseDate(last)}`;
+}
+
+function items(findings: readonly Finding[]): NoticeItem[] {
+  return findings.map((f, i) => ({
+    n: i + 1,
+    unit: f.unit ?? "",
+    description: f.description ?? "",
+    location: f.location ?? "",
+    requirement: f.measure ?? "立即整改，举一反三，建立长效管理机制",
+    deadline: deadlineText(f.deadline),
+    findingId: f.id,
+  }));
+}
+
+function body(s: NoticeSettings, findings: readonly Finding[], assignment: boolean): Pick<NoticeModel, "opening" | "requirements" | "contact" | "cc"> {
+  const who = assignment ? "相关单位" : "你单位";
+  const issuer = s.issuer || "我办";
+  return {
+    opening: `${inspectionSpan(findings)}，${s.team}采取${s.method}方式对${who}创卫工作进行了督查，发现以下问题。现将问题清单交办如下，请按要求限期整改到位。`,
+    requirements: [
+      `一、请${who}高度重视，对照问题清单逐项落实整改责任人和整改措施，在整改时限内整改到位，举一反三，建立长效管理机制。`,
+      `二、整改完成后，请于${s.reportDays}个工作日内填写下方回执，附整改前后对比照片，报${issuer}申请复查销号。`,
+      "三、逾期未整改或整改不到位的，将在全区创卫工作通报中予以通报，并纳入年度创卫工作考评扣分。",
+    ],
+    contact: s.contact || s.phone ? `联系人：${s.contact}${s.phone ? `　联系电话：${s.phone}` : ""}` : null,
+    cc: s.cc || null,
+  };
+}
+
+/**
+ * One notice per unit (or one 交办单 for all units), numbered on from the register for the year
+ * of issue, units in the order they first appear in the ledger.
+ */
+export function buildNotices(findings: readonly Finding[], settings: NoticeSettings, register: readonly RegisterEntry[], issuedOn: string): NoticeModel[] {
+  if (findings.length === 0) return [];
+  const year = Number(issuedOn.slice(0, 4));
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) groups.set(f.unit!, [...(groups.get(f.unit!) ?? []), f]);
+  const assignment = settings.variant === "assignment";
+  const batches = assignment ? [[...groups.keys()]] : [...groups.keys()].map((u) => [u]);
+  const numbers = nextNumbers(register, year, batches.length);
+  return batches.map((units, i) => {
+    const list = units.flatMap((u) => groups.get(u)!);
+    return {
+      docNo: formatDocNo(settings.prefix, year, numbers[i]!),
+      year,
+      number: numbers[i]!,
+      title: assignment && settings.title === "创卫工作限期整改通知书" ? "创卫督查问题交办单" : settings.title,
+      issuer: settings.issuer,
+      recipient: units.join("、"),
+      units,
+      items: items(list),
+      issuedOn,
+      issuedOnText: chineseDate(issuedOn),
+      assignment,
+      ...body(settings, list, assignment),
+    };
+  });
+}
+
+/** The register rows for freshly built notices. */
+export function registerEntries(notices: readonly NoticeModel[]): RegisterEntry[] {
+  return notices.map((n) => ({
+    docNo: n.docNo,
+    year: n.year,
+    number: n.number,
+    unit: n.recipient,
+    issuedOn: n.issuedOn,
+    problemCount: n.items.length,
+    findingIds: n.items.map((i) => i.findingId),
+    status: "有效",
+  }));
+}
