@@ -1,0 +1,84 @@
+import type { NoticeModel } from "./buildNotices";
+
+const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** Font stacks: the official faces where installed (Windows/WPS), then common substitutes, then Noto CJK. */
+export const TITLE_FONTS = `"方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong", "宋体", "SimSun", "Noto Serif CJK SC", serif`;
+export const BODY_FONTS = `"仿宋_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC", serif`;
+const HEITI = `"黑体", "SimHei", "Noto Sans CJK SC", sans-serif`;
+
+/**
+ * Print CSS after GB/T 9704-2012: A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm (so 26 mm right,
+ * 35 mm bottom), title 二号 (22 pt) 小标宋, body 三号 (16 pt) 仿宋 at 22 lines a page; tables repeat
+ * their header on every page and rows never split.
+ */
+export const NOTICE_CSS = `
+@page { size: A4 portrait; margin: 37mm 26mm 35mm 28mm; }
+* { box-sizing: border-box; }
+body { margin: 0; font-family: ${BODY_FONTS}; font-size: 16pt; line-height: 28.9pt; color: #000; }
+.notice { width: 156mm; margin: 0 auto; break-after: page; }
+.notice:last-child { break-after: auto; }
+.masthead { text-align: center; color: #c00; font-family: ${TITLE_FONTS}; font-size: 26pt; line-height: 1.3; letter-spacing: 1pt; margin-top: 0; }
+.docno { text-align: center; margin: 10pt 0 4pt; }
+.redline { border: 0; border-top: 2px solid #c00; margin: 0 0 18pt; }
+h1 { font-family: ${TITLE_FONTS}; font-size: 22pt; line-height: 1.5; font-weight: normal; text-align: center; margin: 0 0 14pt; }
+p { margin: 0; text-align: justify; }
+.indent { text-indent: 2em; }
+table { width: 100%; border-collapse: collapse; font-size: 12pt; line-height: 1.5; margin: 6pt 0 10pt; }
+thead { display: table-header-group; }
+th { font-family: ${HEITI}; font-weight: normal; }
+th, td { border: 1px solid #000; padding: 3pt 4pt; vertical-align: middle; }
+td.n, td.when { text-align: center; white-space: nowrap; }
+tr { break-inside: avoid; }
+.sign { text-align: right; margin-top: 14pt; padding-right: 2em; }
+.cc { border-top: 1px solid #000; border-bottom: 1px solid #000; font-size: 14pt; margin-top: 28pt; padding: 2pt 1em; }
+.cut { margin: 16pt 0 8pt; text-align: center; font-size: 10.5pt; color: #444; border-top: 1px dashed #444; line-height: 1; padding-top: 4pt; }
+.receipt { break-inside: avoid; }
+.receipt h2 { font-family: ${HEITI}; font-weight: normal; font-size: 16pt; text-align: center; margin: 0 0 6pt; }
+.receipt table { font-size: 12pt; }
+.receipt td.label { width: 26mm; text-align: center; white-space: nowrap; }
+.receipt td.tall { height: 20mm; }
+@media screen { body { background: #eee; } .notice { background: #fff; padding: 37mm 26mm 35mm 28mm; width: 210mm; min-height: 297mm; margin: 10mm auto; box-shadow: 0 0 4px #999; } }
+`;
+
+function noticeHtml(n: NoticeModel): string {
+  const head = n.assignment ? "<tr><th>序号</th><th>责任单位</th><th>问题</th><th>地点</th><th>整改要求</th><th>整改时限</th></tr>" : "<tr><th>序号</th><th>问题</th><th>地点</th><th>整改要求</th><th>整改时限</th></tr>";
+  const rows = n.items
+    .map((i) => `<tr><td class="n">${i.n}</td>${n.assignment ? `<td>${esc(i.unit)}</td>` : ""}<td>${esc(i.description)}</td><td>${esc(i.location)}</td><td>${esc(i.requirement)}</td><td class="when">${esc(i.deadline)}</td></tr>`)
+    .join("");
+  const cols = n.assignment ? [7, 18, 27, 18, 16, 14] : [7, 32, 22, 23, 16];
+  // The masthead stays on one line: long 机关 names get a smaller size (156 mm holds ~16 characters at 26 pt).
+  const mastheadPt = Math.min(26, Math.floor((156 / 0.3528 / Math.max(n.issuer.length, 1)) * 0.95));
+  return `<section class="notice" data-docno="${esc(n.docNo)}">
+${n.issuer ? `<div class="masthead" style="font-size:${mastheadPt}pt">${esc(n.issuer)}</div>` : ""}
+<div class="docno">${esc(n.docNo)}</div>
+<hr class="redline" />
+<h1>${esc(n.title)}</h1>
+<p>${esc(n.recipient)}：</p>
+<p class="indent">${esc(n.opening)}</p>
+<table><colgroup>${cols.map((w) => `<col style="width:${w}%" />`).join("")}</colgroup><thead>${head}</thead><tbody>${rows}</tbody></table>
+${n.requirements.map((r) => `<p class="indent">${esc(r)}</p>`).join("\n")}
+${n.contact ? `<p class="indent">${esc(n.contact)}</p>` : ""}
+<p class="sign">${esc(n.issuer || "（发文机关）")}<br />${esc(n.issuedOnText)}</p>
+${n.cc ? `<p class="cc">抄送：${esc(n.cc)}。</p>` : ""}
+<div class="cut">✂ - - - - - - - - - - - 沿此线剪下 - - - - - - - - - - -</div>
+<div class="receipt">
+<h2>整改回执</h2>
+<table>
+<tr><td class="label">文号</td><td>${esc(n.docNo)}</td><td class="label">单位</td><td>${esc(n.recipient)}</td></tr>
+<tr><td class="label">整改情况</td><td colspan="3" class="tall"></td></tr>
+<tr><td class="label">完成日期</td><td></td><td class="label">负责人签字</td><td></td></tr>
+<tr><td class="label">日期</td><td></td><td class="label">单位盖章</td><td></td></tr>
+</table>
+</div>
+</section>`;
+}
+
+/** The whole print document: one A4 notice after another, ready for window.print(). */
+export function noticesHtmlDocument(notices: readonly NoticeModel[], title = "整改通知书"): string {
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8" /><title>${esc(title)}</title><style>${NOTICE_CSS}</style></head>
+<body>
+${notices.map(noticeHtml).join("\n")}
+</body></html>`;
+}
