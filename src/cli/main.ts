@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { reportError } from "./cliErrors";
 import { structureCommand } from "./structureCommand";
 import { validateCommand } from "./validateCommand";
+import { noticesCommand } from "./noticesCommand";
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -22,6 +23,18 @@ export function buildProgram(): Command {
     .option("--json", "输出 JSON：{ problems: [...] }")
     .option("--out <file>", "写出含“校验结果”“标准台账”（带标记）的工作簿")
     .action(validateCommand);
+  program
+    .command("notices")
+    .description("为有未整改问题的单位生成整改通知书（编号、登记、回写）")
+    .argument("<ledger>", "台账工作簿，或上次生成的 通知书.xlsx")
+    .requiredOption("--out <dir>", "输出文件夹：通知书.xlsx 和每份通知书的 .docx")
+    .option("--units <list>", "只发给这些单位（逗号分隔）")
+    .option("--from <date>", "检查日期从 YYYY-MM-DD")
+    .option("--to <date>", "检查日期到 YYYY-MM-DD")
+    .option("--reissue", "已发过通知书的问题也重新发")
+    .option("--date <date>", "成文日期 YYYY-MM-DD（默认今天）")
+    .option("--json", "输出 JSON：{ notices: [...], skipped: [...] }")
+    .action(noticesCommand);
   return program;
 }
 

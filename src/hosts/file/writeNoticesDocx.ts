@@ -1,0 +1,114 @@
+import {
+  AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, convertMillimetersToTwip,
+  type ISectionOptions,
+} from "docx";
+import type { NoticeModel } from "../../core/notices/buildNotices";
+
+// Word picks these where installed (Windows, WPS); elsewhere its font substitution (or LibreOffice's
+// fontconfig) falls back to the nearest serif CJK face. Sizes are in half-points: 三号 16 pt, 二号 22 pt.
+const BODY = { ascii: "Times New Roman", hAnsi: "Times New Roman", eastAsia: "仿宋_GB2312", cs: "仿宋" };
+const TITLE = { ascii: "Times New Roman", hAnsi: "Times New Roman", eastAsia: "方正小标宋简体", cs: "方正小标宋简体" };
+const HEI = { ascii: "Times New Roman", hAnsi: "Times New Roman", eastAsia: "黑体", cs: "黑体" };
+const SIZE = { body: 32, title: 44, masthead: 52, table: 24, small: 21 };
+const LINE = 578; // 28.9 pt in twentieths: 22 lines on the 225 mm 版心
+
+const run = (text: string, font = BODY, size = SIZE.body, color?: string) => new TextRun({ text, font, size, color });
+const para = (text: string, opts: { indent?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; font?: typeof BODY; size?: number; color?: string; before?: number; after?: number } = {}) =>
+  new Paragraph({
+    children: [run(text, opts.font, opts.size, opts.color)],
+    alignment: opts.align ?? AlignmentType.JUSTIFIED,
+    indent: opts.indent ? { firstLine: 640 } : undefined,
+    spacing: { line: LINE, before: opts.before ?? 0, after: opts.after ?? 0 },
+  });
+
+const cell = (text: string, width: number, opts: { header?: boolean; center?: boolean; span?: number; height?: boolean } = {}) =>
+  new TableCell({
+    children: [new Paragraph({ children: [run(text, opts.header ? HEI : BODY, SIZE.table)], alignment: opts.center || opts.header ? AlignmentType.CENTER : AlignmentType.LEFT })],
+    width: { size: width, type: WidthType.PERCENTAGE },
+    columnSpan: opts.span,
+    verticalAlign: VerticalAlign.CENTER,
+  });
+
+function problemTable(n: NoticeModel): Table {
+  const widths = n.assignment ? [7, 18, 27, 18, 16, 14] : [7, 32, 22, 23, 16];
+  const heads = n.assignment ? ["序号", "责任单位", "问题", "地点", "整改要求", "整改时限"] : ["序号", "问题", "地点", "整改要求", "整改时限"];
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: heads.map((h, i) => cell(h, widths[i]!, { header: true })) }),
+      ...n.items.map(
+        (i) =>
+          new TableRow({
+            cantSplit: true,
+            children: [
+              cell(String(i.n), widths[0]!, { center: true }),
+              ...(n.assignment ? [cell(i.unit, widths[1]!)] : []),
+              ...[i.description, i.location, i.requirement].map((t, k) => cell(t, widths[k + (n.assignment ? 2 : 1)]!)),
+              cell(i.deadline, widths[widths.length - 1]!, { center: true }),
+            ],
+          }),
+      ),
+    ],
+  });
+}
+
+function receipt(n: NoticeModel): Array<Paragraph | Table> {
+  const label = (t: string) => cell(t, 18, { center: true });
+  return [
+    new Paragraph({ children: [run("✂ ------------------------ 沿此线剪下 ------------------------", BODY, SIZE.small, "444444")], alignment: AlignmentType.CENTER, spacing: { before: 320, after: 160 } }),
+    para("整改回执", { align: AlignmentType.CENTER, font: HEI }),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({ cantSplit: true, children: [label("文号"), cell(n.docNo, 32), label("单位"), cell(n.recipient, 32)] }),
+        new TableRow({ cantSplit: true, height: { value: convertMillimetersToTwip(20), rule: "atLeast" }, children: [label("整改情况"), cell("", 82, { span: 3 })] }),
+        new TableRow({ cantSplit: true, children: [label("完成日期"), cell("", 32), label("负责人签字"), cell("", 32)] }),
+        new TableRow({ cantSplit: true, children: [label("日期"), cell("", 32), label("单位盖章"), cell("", 32)] }),
+      ],
+    }),
+  ];
+}
+
+/** One section per notice: GB/T 9704 page (A4; 37/35/28/26 mm margins), 版头, title, body, table, 落款, 回执. */
+function noticeSection(n: NoticeModel): ISectionOptions {
+  const children: Array<Paragraph | Table> = [];
+  if (n.issuer) children.push(para(n.issuer, { align: AlignmentType.CENTER, font: TITLE, size: Math.min(SIZE.masthead, Math.floor((156 / 0.3528 / n.issuer.length) * 0.95) * 2), color: "CC0000" }));
+  children.push(
+    new Paragraph({
+      children: [run(n.docNo)],
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 200, after: 120 },
+      border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: "CC0000", space: 6 } },
+    }),
+    para(n.title, { align: AlignmentType.CENTER, font: TITLE, size: SIZE.title, before: 360, after: 240 }),
+    para(`${n.recipient}：`),
+    para(n.opening, { indent: true }),
+    problemTable(n),
+    ...n.requirements.map((r) => para(r, { indent: true })),
+  );
+  if (n.contact) children.push(para(n.contact, { indent: true }));
+  children.push(para(n.issuer || "（发文机关）", { align: AlignmentType.RIGHT, before: 360 }), para(n.issuedOnText, { align: AlignmentType.RIGHT }));
+  if (n.cc) children.push(para(`抄送：${n.cc}。`, { size: 28, before: 360 }));
+  children.push(...receipt(n));
+  return {
+    properties: {
+      page: {
+        size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
+        margin: { top: convertMillimetersToTwip(37), bottom: convertMillimetersToTwip(35), left: convertMillimetersToTwip(28), right: convertMillimetersToTwip(26) },
+      },
+    },
+    children,
+  };
+}
+
+/** A .docx of the given notices (one per file, or all of them as one batch), same content as the sheet. */
+export async function noticesDocx(notices: readonly NoticeModel[]): Promise<Uint8Array> {
+  const doc = new Document({
+    creator: "创卫台账助手",
+    title: notices.length === 1 ? notices[0]!.docNo : "整改通知书",
+    styles: { default: { document: { run: { font: BODY, size: SIZE.body } } } },
+    sections: notices.map(noticeSection),
+  });
+  const blob = await Packer.toArrayBuffer(doc);
+  return new Uint8Array(blob);
+}

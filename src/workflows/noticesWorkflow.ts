@@ -1,0 +1,76 @@
+import type { Finding } from "../core/model/finding";
+import { buildNotices, registerEntries, type NoticeModel } from "../core/notices/buildNotices";
+import { noticesHtmlDocument } from "../core/notices/noticeHtml";
+import { parseRegister, REGISTER_SHEET, registerSheetPlan, type RegisterEntry, voidNotice } from "../core/notices/noticeRegister";
+import { noticeSettingRows, noticeSettings, NOTICE_KIND, type NoticeSettings } from "../core/notices/noticeSettings";
+import { selectForNotices, type NoticeCandidates, type NoticeSelection } from "../core/notices/selectForNotices";
+import { ledgerSheetPlan } from "../core/output/ledgerSheetPlan";
+import type { WorkbookHost } from "../core/port/workbookHost";
+import { settingsSheetPlan, type Settings } from "../core/settings/settings";
+import { structureRead } from "./structureWorkflow";
+import { todayIso } from "./today";
+
+export interface NoticesRun {
+  notices: NoticeModel[];
+  candidates: NoticeCandidates;
+  register: RegisterEntry[];
+  settings: NoticeSettings;
+  ledger: Finding[];
+  /** The print document (HTML with print CSS) of the notices just issued. */
+  html: string;
+  /** What the user should still set in 设置 (the notices went out with placeholders). */
+  warnings: string[];
+}
+
+export interface NoticesOptions {
+  selection?: NoticeSelection;
+  /** 成文日期; today by default. */
+  issuedOn?: string;
+  /** false: a preview — nothing numbered, nothing written. */
+  write?: boolean;
+}
+
+function withNoticeDefaults(settings: Settings, ns: NoticeSettings): Settings | null {
+  if (settings.other.some((o) => o.kind === NOTICE_KIND)) return null;
+  return { ...settings, other: [...settings.other, ...noticeSettingRows(ns)] };
+}
+
+/**
+ * 生成整改通知书: picks open findings without a notice (or the user's selection), numbers one notice
+ * per unit on from 通知书登记, writes the register, and writes each 文号 back to 标准台账.
+ */
+export async function runNotices(host: WorkbookHost, options: NoticesOptions = {}): Promise<NoticesRun> {
+  const workbook = await host.readWorkbook();
+  const structure = structureRead(workbook);
+  const ns = noticeSettings(structure.settings);
+  const register = parseRegister(workbook.sheets.find((s) => s.name === REGISTER_SHEET && !s.isCsv) ?? null);
+  const candidates = selectForNotices(structure.ledger, options.selection);
+  const notices = buildNotices(candidates.chosen, ns, register, options.issuedOn ?? todayIso());
+  const docNoOf = new Map(notices.flatMap((n) => n.items.map((i) => [i.findingId, n.docNo] as const)));
+  const ledger = structure.ledger.map((f) => (docNoOf.has(f.id) ? { ...f, noticeNo: docNoOf.get(f.id)! } : f));
+  const allEntries = [...register, ...registerEntries(notices)];
+  if (options.write !== false && notices.length > 0) {
+    await host.writeSheet(ledgerSheetPlan(ledger, { registrySize: structure.registry.length }));
+    await host.writeSheet(registerSheetPlan(allEntries));
+  }
+  if (options.write !== false) {
+    const settings = withNoticeDefaults(structure.settings, ns);
+    if (settings) await host.writeSheet(settingsSheetPlan(settings));
+  }
+  const warnings = [
+    ...(ns.issuer ? [] : ["“设置”中还没有填写发文机关（通知书 | 发文机关），版头和落款暂用占位文字。"]),
+    ...(ns.contact || ns.phone ? [] : ["“设置”中还没有填写联系人和联系电话。"]),
+  ];
+  return { notices, candidates, register: allEntries, settings: ns, ledger, html: noticesHtmlDocument(notices), warnings };
+}
+
+/** 作废: the notice keeps its number and its register row, marked 作废; its findings lose the 文号 so they can be issued again. */
+export async function voidIssuedNotice(host: WorkbookHost, docNo: string): Promise<RegisterEntry[]> {
+  const workbook = await host.readWorkbook();
+  const structure = structureRead(workbook);
+  const register = voidNotice(parseRegister(workbook.sheets.find((s) => s.name === REGISTER_SHEET) ?? null), docNo);
+  const ledger = structure.ledger.map((f) => (f.noticeNo === docNo ? { ...f, noticeNo: null } : f));
+  await host.writeSheet(registerSheetPlan(register));
+  await host.writeSheet(ledgerSheetPlan(ledger, { registrySize: structure.registry.length }));
+  return register;
+}
