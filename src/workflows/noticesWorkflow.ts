@@ -1,6 +1,7 @@
 import type { Finding } from "../core/model/finding";
 import { buildNotices, registerEntries, type NoticeModel } from "../core/notices/buildNotices";
 import { noticesHtmlDocument } from "../core/notices/noticeHtml";
+import { noticeSheetPlan } from "../core/notices/noticeSheetPlan";
 import { parseRegister, REGISTER_SHEET, registerSheetPlan, type RegisterEntry, voidNotice } from "../core/notices/noticeRegister";
 import { noticeSettingRows, noticeSettings, NOTICE_KIND, type NoticeSettings } from "../core/notices/noticeSettings";
 import { selectForNotices, type NoticeCandidates, type NoticeSelection } from "../core/notices/selectForNotices";
@@ -52,6 +53,7 @@ export async function runNotices(host: WorkbookHost, options: NoticesOptions = {
   if (options.write !== false && notices.length > 0) {
     await host.writeSheet(ledgerSheetPlan(ledger, { registrySize: structure.registry.length }));
     await host.writeSheet(registerSheetPlan(allEntries));
+    await host.writePrintSheet(noticeSheetPlan(notices));
   }
   if (options.write !== false) {
     const settings = withNoticeDefaults(structure.settings, ns);

@@ -24,6 +24,11 @@ export class FakeSheet {
   fills = new Map<string, string>();
   links = new Map<string, string>();
   validations: Array<{ address: string; rule: unknown }> = [];
+  rowHeights = new Map<number, number>();
+  borders = new Map<string, { style?: string; color?: string; weight?: string }>();
+  pageBreaks: string[] = [];
+  printArea: string | null = null;
+  pageLayout: Record<string, unknown> = {};
   frozenRows = 0;
   columnWidths = new Map<number, number>();
   constructor(public name: string) {}
@@ -121,16 +126,32 @@ function dims(v: unknown[][]): [number, number] {
 }
 
 export class FakeRange extends Loadable {
-  format: { columnWidth: number; font: { bold: boolean }; fill: { color: string; clear(): void } };
+  format: { columnWidth: number; rowHeight: number; font: Record<string, unknown>; fill: { color: string; clear(): void }; borders: { getItem(edge: string): Record<string, unknown> }; [k: string]: unknown };
   constructor(ctx: FakeContext, readonly sheet: FakeSheet, readonly top: number, readonly left: number, readonly rows: number, readonly cols: number, readonly nullObject = false) {
     super(ctx);
     const widths = sheet.columnWidths;
     const fills = sheet.fills;
     const record = (property: string, bytes: number) => ctx.queueWrite(sheet.name, `${cellAddress(top, left)}:${cellAddress(top + rows - 1, left + cols - 1)}`, property, rows, cols, bytes);
+    const heights = sheet.rowHeights;
+    const borders = sheet.borders;
     this.format = {
       get columnWidth() { return 0; },
       set columnWidth(w: number) { for (let c = left; c < left + cols; c++) widths.set(c, w); },
+      get rowHeight() { return 15; },
+      set rowHeight(h: number) {
+        record("rowHeight", 40);
+        for (let r = top; r < top + rows; r++) heights.set(r, h);
+      },
       font: { bold: false },
+      borders: {
+        getItem: (edge: string) => {
+          const key = `${top},${left}:${top + rows - 1},${left + cols - 1}:${edge}`;
+          const b = borders.get(key) ?? {};
+          borders.set(key, b);
+          record("border", 60);
+          return b;
+        },
+      },
       fill: {
         get color() { return fills.get(`${top},${left}`) ?? "#FFFFFF"; },
         set color(c: string) {
@@ -192,6 +213,10 @@ export class FakeRange extends Loadable {
         ctx.queueWrite(sheet.name, address, "errorAlert", 1, 1, 120);
       },
     };
+  }
+  merge(_across: boolean): void {
+    this.ctx.queueWrite(this.sheet.name, cellAddress(this.top, this.left), "merge", this.rows, this.cols, 60);
+    this.sheet.merges.push({ startRow: this.top, startCol: this.left, endRow: this.top + this.rows - 1, endCol: this.left + this.cols - 1 });
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     const inside = this.sheet.merges.filter((m) => m.startRow >= this.top && m.endRow < this.top + this.rows && m.startCol >= this.left && m.endCol < this.left + this.cols);
@@ -268,6 +293,19 @@ export class FakeWorksheet extends Loadable {
         return t;
       },
     };
+  }
+  showGridlines = true;
+  get pageLayout() {
+    const model = this.model!;
+    const layout = model.pageLayout;
+    return new Proxy(layout, {
+      get: (t, k) => (k === "setPrintArea" ? (a: string) => { model.printArea = a; } : t[k as string]),
+      set: (t, k, v) => { t[k as string] = v; return true; },
+    });
+  }
+  get horizontalPageBreaks() {
+    const model = this.model!;
+    return { add: (address: string) => { model.pageBreaks.push(address); } };
   }
   get freezePanes() {
     return { freezeRows: (n: number) => { this.model!.frozenRows = n; } };

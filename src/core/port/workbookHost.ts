@@ -1,5 +1,6 @@
 import type { SheetGrid, WorkbookGrid } from "../model/grid";
 import type { CellMark, SheetPlan } from "../output/sheetPlan";
+import type { PrintSheetPlan } from "../output/printSheetPlan";
 
 /**
  * What a workflow needs from wherever the workbook lives (Excel via Office.js, or a file in the
@@ -13,6 +14,8 @@ export interface WorkbookHost {
   readSheet(name: string): Promise<SheetGrid | null>;
   /** Creates or replaces an owned sheet. Never called with a source sheet's name. */
   writeSheet(plan: SheetPlan): Promise<void>;
+  /** Creates or replaces an owned, print-ready sheet (通知书). */
+  writePrintSheet(plan: PrintSheetPlan): Promise<void>;
   /** Brings a cell into view and selects it (0-based), where the host can show cells. */
   goTo(sheet: string, row: number, col: number): Promise<void>;
   /**

@@ -1,6 +1,7 @@
 import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
 import { planToGrid } from "../../core/output/planToGrid";
 import type { CellMark, SheetPlan } from "../../core/output/sheetPlan";
+import type { PrintSheetPlan } from "../../core/output/printSheetPlan";
 import type { RowSpan, WorkbookHost } from "../../core/port/workbookHost";
 import { readWorkbookBytes } from "./readWorkbookBytes";
 import { writeWorkbookXlsx } from "./writeWorkbookXlsx";
@@ -13,6 +14,7 @@ export class FileHost implements WorkbookHost {
   readonly kind = "file" as const;
   private grid: WorkbookGrid | null = null;
   private readonly written = new Map<string, SheetPlan>();
+  private readonly printed = new Map<string, PrintSheetPlan>();
   /** Cells the standalone preview should highlight after goTo. */
   lastGoTo: { sheet: string; row: number; col: number } | null = null;
 
@@ -38,6 +40,14 @@ export class FileHost implements WorkbookHost {
     this.written.set(plan.name, plan);
   }
 
+  async writePrintSheet(plan: PrintSheetPlan): Promise<void> {
+    this.printed.set(plan.name, plan);
+  }
+
+  printPlans(): PrintSheetPlan[] {
+    return [...this.printed.values()];
+  }
+
   async markCells(sheet: string, marks: readonly CellMark[], rows?: RowSpan): Promise<void> {
     const plan = this.written.get(sheet);
     if (!plan) return;
@@ -57,11 +67,11 @@ export class FileHost implements WorkbookHost {
   async toXlsx(): Promise<Uint8Array> {
     const keepSource = /\.xlsx$/i.test(this.fileName);
     try {
-      return await writeWorkbookXlsx(this.plans(), keepSource ? this.bytes : undefined);
+      return await writeWorkbookXlsx(this.plans(), keepSource ? this.bytes : undefined, this.printPlans());
     } catch (e) {
       // A source exceljs cannot re-read (rare features) still gets its result, without the copies.
       if (!keepSource) throw e;
-      return writeWorkbookXlsx(this.plans());
+      return writeWorkbookXlsx(this.plans(), undefined, this.printPlans());
     }
   }
 }

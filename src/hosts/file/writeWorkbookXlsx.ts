@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import { columnLetter } from "../../core/model/address";
 import { MARK_COLORS, type ColumnValidation, type SheetPlan } from "../../core/output/sheetPlan";
+import type { PrintSheetPlan } from "../../core/output/printSheetPlan";
+import { addPrintSheet } from "./writePrintSheet";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 
@@ -75,14 +77,15 @@ function applyExtras(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
  * Writes owned sheets into a workbook. With the source .xlsx given, the result keeps every source
  * sheet and replaces only the owned sheets of the same names; otherwise it holds the owned sheets alone.
  */
-export async function writeWorkbookXlsx(plans: readonly SheetPlan[], source?: Uint8Array): Promise<Uint8Array> {
+export async function writeWorkbookXlsx(plans: readonly SheetPlan[], source?: Uint8Array, printPlans: readonly PrintSheetPlan[] = []): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   if (source) await wb.xlsx.load(source as unknown as ArrayBuffer);
-  for (const plan of plans) {
+  for (const plan of [...plans, ...printPlans]) {
     const old = wb.getWorksheet(plan.name);
     if (old) wb.removeWorksheet(old.id);
   }
   for (const plan of plans) addPlan(wb, plan);
+  for (const plan of printPlans) addPrintSheet(wb, plan);
   const out = await wb.xlsx.writeBuffer();
   return new Uint8Array(out as ArrayBuffer);
 }

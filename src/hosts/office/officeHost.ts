@@ -5,6 +5,8 @@ import { changedRows, readRowsOffice } from "./liveSheet";
 import { readSheetsOffice } from "./readWorkbookOffice";
 import { assertRequirements, type RequirementCheck } from "./requirements";
 import { markCellsOffice, writeSheetOffice } from "./writeSheetOffice";
+import { writePrintSheetOffice } from "./writePrintSheetOffice";
+import type { PrintSheetPlan } from "../../core/output/printSheetPlan";
 
 /** The parts of the Office.js globals the host uses, passed in so tests can give a recording fake. */
 export interface OfficeApi {
@@ -47,6 +49,10 @@ export class OfficeHost implements LiveWorkbookHost {
 
   async writeSheet(plan: SheetPlan): Promise<void> {
     await this.api.run((context) => writeSheetOffice(context, plan));
+  }
+
+  async writePrintSheet(plan: PrintSheetPlan): Promise<void> {
+    await this.api.run((context) => writePrintSheetOffice(context, plan));
   }
 
   async markCells(sheet: string, marks: readonly CellMark[], rows?: RowSpan): Promise<void> {

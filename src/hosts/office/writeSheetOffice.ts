@@ -13,16 +13,21 @@ const POINTS_PER_CHAR = 7;
  * chunk of rows, each chunk (formats and values) under the request limit. In each chunk the number
  * formats are set before the values, so a text column ("@") keeps "=…" as text, not a formula.
  */
-export async function writeSheetOffice(context: Excel.RequestContext, plan: SheetPlan): Promise<void> {
+/** Deletes an owned sheet if present and adds it anew at the same position (one sync). */
+export async function recreateSheet(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
   const sheets = context.workbook.worksheets;
-  const old = sheets.getItemOrNullObject(plan.name);
+  const old = sheets.getItemOrNullObject(name);
   old.load("isNullObject,position");
   await context.sync();
-
   const position = old.isNullObject ? null : old.position;
   if (!old.isNullObject) old.delete();
-  const ws = sheets.add(plan.name);
+  const ws = sheets.add(name);
   if (position !== null) ws.position = position;
+  return ws;
+}
+
+export async function writeSheetOffice(context: Excel.RequestContext, plan: SheetPlan): Promise<void> {
+  const ws = await recreateSheet(context, plan.name);
   const width = plan.columns.length;
   const lastCol = columnLetter(width - 1);
   const total = plan.rows.length + 1;

@@ -50,7 +50,11 @@ export function StandaloneShell() {
         await h.writeSheet(p);
         setDone(true);
       },
-      markCells: (sheet, marks) => h.markCells(sheet, marks),
+      markCells: (sheet, marks, rows) => h.markCells(sheet, marks, rows),
+      writePrintSheet: async (p) => {
+        await h.writePrintSheet(p);
+        setDone(true);
+      },
       goTo: async (sheet, row, col) => {
         const wb = await h.readWorkbook();
         const grid = wb.sheets.find((s) => s.name === sheet) ?? wb.sheets[0];
