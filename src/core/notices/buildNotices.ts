@@ -69,7 +69,7 @@ function body(s: NoticeSettings, findings: readonly Finding[], assignment: boole
       `二、整改完成后，请于${s.reportDays}个工作日内填写下方回执，附整改前后对比照片，报${issuer}申请复查销号。`,
       "三、逾期未整改或整改不到位的，将在全区创卫工作通报中予以通报，并纳入年度创卫工作考评扣分。",
     ],
-    contact: s.contact || s.phone ? `联系人：${s.contact}${s.phone ? `　联系电话：${s.phone}` : ""}` : null,
+    contact: s.contact || s.phone ? `联系人：${s.contact}${s.phone ? `\u3000联系电话：${s.phone}` : ""}` : null,
     cc: s.cc || null,
   };
 }

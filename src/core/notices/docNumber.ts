@@ -4,7 +4,7 @@ export function formatDocNo(prefix: string, year: number, n: number): string {
 }
 
 export function parseDocNo(text: string): { prefix: string; year: number; number: number } | null {
-  const m = /^(.*?)[〔［\[(（](\d{4})[〕］\])）]第?0*(\d+)号$/.exec(text.trim());
+  const m = /^(.*?)[〔［[(（](\d{4})[〕］\])）]第?0*(\d+)号$/.exec(text.trim());
   return m ? { prefix: m[1]!, year: Number(m[2]), number: Number(m[3]) } : null;
 }
 

@@ -7,7 +7,12 @@ function workbook(units: number, perUnit: number): FakeWorkbook {
   const s = fake.addSheet("5月");
   ["检查日期", "责任单位", "问题描述", "地点", "整改期限", "整改情况"].forEach((h, c) => s.set(0, c, { value: h }));
   let r = 1;
-  for (let u = 0; u < units; u++) for (let i = 0; i < perUnit; i++) [45_780 + i, `单位${u + 1}`, `问题${u}-${i}：垃圾桶满溢、周边卫生差`, "解放路", 45_800, "未整改"].forEach((v, c) => s.set(r, c, { value: v })), (r += 1);
+  for (let u = 0; u < units; u++) {
+    for (let i = 0; i < perUnit; i++) {
+      [45_780 + i, `单位${u + 1}`, `问题${u}-${i}：垃圾桶满溢、周边卫生差`, "解放路", 45_800, "未整改"].forEach((v, c) => s.set(r, c, { value: v }));
+      r += 1;
+    }
+  }
   const settings = fake.addSheet("设置");
   ["分类", "工作表", "名称", "值", "说明"].forEach((h, c) => settings.set(0, c, { value: h }));
   ["通知书", "", "发文机关", "某区创卫办", ""].forEach((v, c) => settings.set(1, c, { value: v }));
