@@ -34,7 +34,7 @@ class CopyAssetsPlugin {
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   return {
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    entry: { taskpane: "./src/taskpane/index.tsx", print: "./src/taskpane/print.tsx" },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"], fallback: { fs: false, path: false, stream: false, crypto: false } },
     devtool: dev ? "eval-source-map" : "source-map",
@@ -54,6 +54,7 @@ module.exports = async (env, argv) => {
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "print.html", template: "./src/taskpane/print.html", chunks: ["print"] }),
       new CopyAssetsPlugin(dev ? null : (process.env.ADDIN_PUBLIC_URL || DEV_URL)),
     ],
     devServer: {

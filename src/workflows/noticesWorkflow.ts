@@ -66,6 +66,26 @@ export async function runNotices(host: WorkbookHost, options: NoticesOptions = {
   return { notices, candidates, register: allEntries, settings: ns, ledger, html: noticesHtmlDocument(notices), warnings };
 }
 
+export interface UnitOpenCount {
+  unit: string;
+  open: number;
+}
+
+/** Units that would get a notice now, with their counts (a preview: nothing numbered or written). */
+export async function noticeOverview(host: WorkbookHost, selection?: NoticeSelection): Promise<{ units: UnitOpenCount[]; run: NoticesRun }> {
+  const run = await runNotices(host, { selection, write: false });
+  const counts = new Map<string, number>();
+  for (const f of run.candidates.chosen) counts.set(f.unit!, (counts.get(f.unit!) ?? 0) + 1);
+  return { units: [...counts].map(([unit, open]) => ({ unit, open })), run };
+}
+
+/** Saves the notice settings (机关, 代字, title, contact, 抄送 …) in 设置, keeping every other row. */
+export async function saveNoticeSettings(host: WorkbookHost, ns: NoticeSettings): Promise<void> {
+  const settings = structureRead(await host.readWorkbook()).settings;
+  const other = [...settings.other.filter((o) => o.kind !== NOTICE_KIND), ...noticeSettingRows(ns)];
+  await host.writeSheet(settingsSheetPlan({ ...settings, other }));
+}
+
 /** 作废: the notice keeps its number and its register row, marked 作废; its findings lose the 文号 so they can be issued again. */
 export async function voidIssuedNotice(host: WorkbookHost, docNo: string): Promise<RegisterEntry[]> {
   const workbook = await host.readWorkbook();

@@ -38,6 +38,7 @@ tr { break-inside: avoid; }
 .receipt table { font-size: 12pt; }
 .receipt td.label { width: 26mm; text-align: center; white-space: nowrap; }
 .receipt td.tall { height: 20mm; }
+@media screen and (max-width: 800px) { html { zoom: 0.55; } }
 @media screen { body { background: #eee; } .notice { background: #fff; padding: 37mm 26mm 35mm 28mm; width: 210mm; min-height: 297mm; margin: 10mm auto; box-shadow: 0 0 4px #999; } }
 `;
 

@@ -4,20 +4,25 @@ import type { WorkbookHost } from "../../core/port/workbookHost";
 import type { StructureRun } from "../../workflows/structureWorkflow";
 import { StructurePanel } from "../panels/structure/StructurePanel";
 import { ValidatePanel } from "../panels/validate/ValidatePanel";
+import { NoticesPanel } from "../panels/notices/NoticesPanel";
+import type { NoticeOutputs } from "../panels/notices/noticeOutputs";
 
-type PanelId = "structure" | "validate";
+type PanelId = "structure" | "validate" | "notices";
 
 /** The pane's panels over one host; both stay mounted so switching tabs keeps their results. */
-export function Panels({ host, onStructured }: { host: WorkbookHost; onStructured?: (run: StructureRun) => void }) {
+export function Panels({ host, outputs, onStructured }: { host: WorkbookHost; outputs: NoticeOutputs; onStructured?: (run: StructureRun) => void }) {
   const [tab, setTab] = useState<PanelId>("structure");
   return (
     <>
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as PanelId)} size="small">
         <Tab value="structure">结构化</Tab>
         <Tab value="validate">校验</Tab>
+        <Tab value="notices">通知书</Tab>
       </TabList>
       <div hidden={tab !== "structure"}><StructurePanel host={host} onResult={onStructured} /></div>
       <div hidden={tab !== "validate"}><ValidatePanel host={host} /></div>
+      {/* Mounted when first opened: it reads the ledger as it is then. */}
+      {tab === "notices" && <NoticesPanel host={host} outputs={outputs} />}
     </>
   );
 }

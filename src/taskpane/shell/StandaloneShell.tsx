@@ -4,6 +4,7 @@ import type { SheetGrid } from "../../core/model/grid";
 import type { WorkbookHost } from "../../core/port/workbookHost";
 import { FileHost } from "../../hosts/file/fileHost";
 import { Panels } from "./Panels";
+import { browserNoticeOutputs } from "./browserNoticeOutputs";
 import { SourcePreview } from "./SourcePreview";
 import { useShellStyles } from "./useShellStyles";
 
@@ -89,7 +90,7 @@ export function StandaloneShell() {
       {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
       {host && file && (
         <>
-          <Panels key={file.name} host={host} />
+          <Panels key={file.name} host={host} outputs={browserNoticeOutputs} />
           {done && <Button appearance="primary" onClick={() => void download()}>下载结果工作簿（含“标准台账”）</Button>}
           {target && <SourcePreview grid={target.grid} row={target.row} col={target.col} />}
         </>

@@ -1,0 +1,16 @@
+import { useCallback, useState } from "react";
+import type { WorkbookHost } from "../../../core/port/workbookHost";
+import type { NoticeOutputs } from "./noticeOutputs";
+import { renderNoticesPanel } from "./renderNoticesPanel";
+import { useNoticesPanel } from "./useNoticesPanel";
+import { useNoticesPanelStyles } from "./useNoticesPanelStyles";
+
+export function NoticesPanel({ host, outputs }: { host: WorkbookHost; outputs: NoticeOutputs }) {
+  const state = useNoticesPanel(host);
+  const classes = useNoticesPanelStyles();
+  const [printMessage, setPrintMessage] = useState<string | null>(null);
+  const onPrint = useCallback(() => {
+    if (state.issued) void outputs.print(state.issued.html).then(setPrintMessage, (e: unknown) => setPrintMessage(e instanceof Error ? e.message : String(e)));
+  }, [outputs, state.issued]);
+  return renderNoticesPanel(state, classes, outputs, onPrint, printMessage);
+}

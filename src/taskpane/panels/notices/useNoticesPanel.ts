@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { NoticeSettings } from "../../../core/notices/noticeSettings";
+import type { WorkbookHost } from "../../../core/port/workbookHost";
+import { noticeOverview, runNotices, saveNoticeSettings, type NoticesRun, type UnitOpenCount } from "../../../workflows/noticesWorkflow";
+import { todayIso } from "../../../workflows/today";
+
+export interface NoticesPanelState {
+  phase: "idle" | "running" | "done" | "error";
+  error: string | null;
+  settings: NoticeSettings | null;
+  units: UnitOpenCount[];
+  selected: ReadonlySet<string>;
+  issuedOn: string;
+  preview: NoticesRun | null;
+  issued: NoticesRun | null;
+  setIssuedOn: (iso: string) => void;
+  toggleUnit: (unit: string) => void;
+  editSetting: <K extends keyof NoticeSettings>(key: K, value: NoticeSettings[K]) => void;
+  refresh: () => Promise<void>;
+  saveSettings: () => Promise<void>;
+  generate: () => Promise<void>;
+}
+
+/** State and actions of the 通知书 panel. Printing and downloads are the shell's (they differ per host). */
+export function useNoticesPanel(host: WorkbookHost): NoticesPanelState {
+  const [phase, setPhase] = useState<NoticesPanelState["phase"]>("idle");
+  const [error, setError] = useState<string | null>(null);
+  const [settings, setSettings] = useState<NoticeSettings | null>(null);
+  const [units, setUnits] = useState<UnitOpenCount[]>([]);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [issuedOn, setIssuedOn] = useState(todayIso());
+  const [preview, setPreview] = useState<NoticesRun | null>(null);
+  const [issued, setIssued] = useState<NoticesRun | null>(null);
+
+  const guarded = useCallback(async (work: () => Promise<void>) => {
+    setPhase("running");
+    setError(null);
+    try {
+      await work();
+      setPhase("done");
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setPhase("error");
+    }
+  }, []);
+
+  const refresh = useCallback(
+    () =>
+      guarded(async () => {
+        const o = await noticeOverview(host);
+        setUnits(o.units);
+        setSelected(new Set(o.units.map((u) => u.unit)));
+        setSettings((s) => s ?? o.run.settings);
+        setPreview(o.run);
+      }),
+    [guarded, host],
+  );
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const toggleUnit = useCallback((unit: string) => {
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (next.has(unit)) next.delete(unit);
+      else next.add(unit);
+      return next;
+    });
+  }, []);
+
+  const editSetting = useCallback(<K extends keyof NoticeSettings>(key: K, value: NoticeSettings[K]) => {
+    setSettings((s) => (s ? { ...s, [key]: value } : s));
+  }, []);
+
+  const saveSettings = useCallback(
+    () =>
+      guarded(async () => {
+        if (settings) await saveNoticeSettings(host, settings);
+      }),
+    [guarded, host, settings],
+  );
+
+  const generate = useCallback(
+    () =>
+      guarded(async () => {
+        if (settings) await saveNoticeSettings(host, settings);
+        const run = await runNotices(host, { selection: { units: [...selected] }, issuedOn });
+        setIssued(run);
+        const o = await noticeOverview(host);
+        setUnits(o.units);
+        setPreview(o.run);
+      }),
+    [guarded, host, settings, selected, issuedOn],
+  );
+
+  return useMemo(
+    () => ({ phase, error, settings, units, selected, issuedOn, preview, issued, setIssuedOn, toggleUnit, editSetting, refresh, saveSettings, generate }),
+    [phase, error, settings, units, selected, issuedOn, preview, issued, toggleUnit, editSetting, refresh, saveSettings, generate],
+  );
+}
