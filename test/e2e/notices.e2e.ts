@@ -43,4 +43,10 @@ test("the 通知书 panel generates numbered notices, prints them and offers the
 
   // Generating again issues nothing new: the findings now carry their 文号.
   await expect(page.getByText("没有需要发通知书的问题")).toBeVisible();
+
+  // Voiding keeps the number; the problems can then be issued under the next one.
+  await page.getByLabel("通知书登记").getByRole("button", { name: "作废" }).click();
+  await expect(page.getByLabel("通知书登记")).toContainText("区创卫办〔2025〕1号 · 区城市管理局 · 2 个问题 · 已作废");
+  await page.getByRole("button", { name: /生成通知书（1 份）/ }).click();
+  await expect(page.getByText("已生成 1 份：区创卫办〔2025〕2号")).toBeVisible();
 });

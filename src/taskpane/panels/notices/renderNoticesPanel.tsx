@@ -75,6 +75,17 @@ export function renderNoticesPanel(state: NoticesPanelState, classes: Classes, o
           </MessageBarBody>
         </MessageBar>
       )}
+      <div className={classes.form} aria-label="筛选">
+        <FieldRow label="检查日期从">
+          <Input size="small" type="date" aria-label="检查日期从" value={state.range.from} onChange={(_, d) => state.setRange({ ...state.range, from: d.value })} />
+        </FieldRow>
+        <FieldRow label="到">
+          <Input size="small" type="date" aria-label="检查日期到" value={state.range.to} onChange={(_, d) => state.setRange({ ...state.range, to: d.value })} />
+        </FieldRow>
+        <FieldRow label="">
+          <Checkbox checked={state.reissue} onChange={(_, d) => state.setReissue(Boolean(d.checked))} label="已发过通知书的问题也重新发" />
+        </FieldRow>
+      </div>
       {state.settings && <SettingsForm s={state.settings} state={state} classes={classes} />}
       <div className={classes.actions}>
         <Button appearance="primary" disabled={busy || chosen.length === 0} onClick={() => void state.generate()}>
@@ -97,6 +108,17 @@ export function renderNoticesPanel(state: NoticesPanelState, classes: Classes, o
           <Button appearance="primary" onClick={onPrint}>打印</Button>
           <Button onClick={() => void outputs.downloadDocx(state.issued!.notices)}>下载 .docx</Button>
           {printMessage && <Text size={200}>{printMessage}</Text>}
+        </div>
+      )}
+      {(state.preview?.register.length ?? 0) > 0 && (
+        <div className={classes.section} aria-label="通知书登记">
+          <Text weight="semibold">已登记的通知书</Text>
+          {state.preview!.register.map((e) => (
+            <div key={e.docNo} className={classes.units}>
+              <Text size={200}>{e.docNo} · {e.unit} · {e.problemCount} 个问题{e.status === "作废" ? " · 已作废" : ""}</Text>
+              {e.status === "有效" ? <Button size="small" appearance="subtle" disabled={busy} onClick={() => void state.voidNotice(e.docNo)}>作废</Button> : <span />}
+            </div>
+          ))}
         </div>
       )}
       {shown && shown.notices.length > 0 && (

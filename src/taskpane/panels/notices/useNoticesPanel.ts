@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { NoticeSettings } from "../../../core/notices/noticeSettings";
 import type { WorkbookHost } from "../../../core/port/workbookHost";
-import { noticeOverview, runNotices, saveNoticeSettings, type NoticesRun, type UnitOpenCount } from "../../../workflows/noticesWorkflow";
+import { noticeOverview, runNotices, saveNoticeSettings, voidIssuedNotice, type NoticesRun, type UnitOpenCount } from "../../../workflows/noticesWorkflow";
+import type { NoticeSelection } from "../../../core/notices/selectForNotices";
 import { todayIso } from "../../../workflows/today";
 
 export interface NoticesPanelState {
@@ -14,6 +15,12 @@ export interface NoticesPanelState {
   preview: NoticesRun | null;
   issued: NoticesRun | null;
   setIssuedOn: (iso: string) => void;
+  /** Inspection-date range ("" for open-ended) and whether findings that already have a notice are issued again. */
+  range: { from: string; to: string };
+  setRange: (r: { from: string; to: string }) => void;
+  reissue: boolean;
+  setReissue: (on: boolean) => void;
+  voidNotice: (docNo: string) => Promise<void>;
   toggleUnit: (unit: string) => void;
   editSetting: <K extends keyof NoticeSettings>(key: K, value: NoticeSettings[K]) => void;
   refresh: () => Promise<void>;
@@ -31,6 +38,9 @@ export function useNoticesPanel(host: WorkbookHost): NoticesPanelState {
   const [issuedOn, setIssuedOn] = useState(todayIso());
   const [preview, setPreview] = useState<NoticesRun | null>(null);
   const [issued, setIssued] = useState<NoticesRun | null>(null);
+  const [range, setRange] = useState({ from: "", to: "" });
+  const [reissue, setReissue] = useState(false);
+  const selection = useMemo<NoticeSelection>(() => ({ from: range.from || undefined, to: range.to || undefined, reissue }), [range, reissue]);
 
   const guarded = useCallback(async (work: () => Promise<void>) => {
     setPhase("running");
@@ -47,13 +57,13 @@ export function useNoticesPanel(host: WorkbookHost): NoticesPanelState {
   const refresh = useCallback(
     () =>
       guarded(async () => {
-        const o = await noticeOverview(host);
+        const o = await noticeOverview(host, selection);
         setUnits(o.units);
         setSelected(new Set(o.units.map((u) => u.unit)));
         setSettings((s) => s ?? o.run.settings);
         setPreview(o.run);
       }),
-    [guarded, host],
+    [guarded, host, selection],
   );
 
   useEffect(() => {
@@ -85,17 +95,30 @@ export function useNoticesPanel(host: WorkbookHost): NoticesPanelState {
     () =>
       guarded(async () => {
         if (settings) await saveNoticeSettings(host, settings);
-        const run = await runNotices(host, { selection: { units: [...selected] }, issuedOn });
+        const run = await runNotices(host, { selection: { ...selection, units: [...selected] }, issuedOn });
         setIssued(run);
-        const o = await noticeOverview(host);
+        setReissue(false);
+        const o = await noticeOverview(host, { ...selection, reissue: false });
         setUnits(o.units);
         setPreview(o.run);
       }),
-    [guarded, host, settings, selected, issuedOn],
+    [guarded, host, settings, selected, issuedOn, selection],
+  );
+
+  const voidNotice = useCallback(
+    (docNo: string) =>
+      guarded(async () => {
+        await voidIssuedNotice(host, docNo);
+        const o = await noticeOverview(host, selection);
+        setUnits(o.units);
+        setSelected(new Set(o.units.map((u) => u.unit)));
+        setPreview(o.run);
+      }),
+    [guarded, host, selection],
   );
 
   return useMemo(
-    () => ({ phase, error, settings, units, selected, issuedOn, preview, issued, setIssuedOn, toggleUnit, editSetting, refresh, saveSettings, generate }),
-    [phase, error, settings, units, selected, issuedOn, preview, issued, toggleUnit, editSetting, refresh, saveSettings, generate],
+    () => ({ phase, error, settings, units, selected, issuedOn, preview, issued, setIssuedOn, range, setRange, reissue, setReissue, voidNotice, toggleUnit, editSetting, refresh, saveSettings, generate }),
+    [phase, error, settings, units, selected, issuedOn, preview, issued, range, reissue, voidNotice, toggleUnit, editSetting, refresh, saveSettings, generate],
   );
 }
