@@ -20,7 +20,7 @@ export function officeNoticeOutputs(host: WorkbookHost): NoticeOutputs {
     printsDirectly: canDialog,
     async print(html) {
       await host.goTo(NOTICE_SHEET, 0, 0);
-      const sheetLine = "已切换到“通知书”工作表（A4、页边距和分页已设好），也可以按 Ctrl+P 用 Excel 打印。";
+      const sheetLine = "已切换到“通知书”工作表（A4、页边距和分页已设好），也可以按 Ctrl+P（Mac 上为 ⌘P）用 Excel 打印。";
       if (!canDialog) return sheetLine.replace("也可以", "请");
       await openPrintDialog(html);
       return `已打开打印窗口。${sheetLine}`;
