@@ -5,8 +5,9 @@ import { noticeSheetPlan } from "../core/notices/noticeSheetPlan";
 import { parseRegister, REGISTER_SHEET, registerSheetPlan, type RegisterEntry, voidNotice } from "../core/notices/noticeRegister";
 import { noticeSettingRows, noticeSettings, NOTICE_KIND, type NoticeSettings } from "../core/notices/noticeSettings";
 import { selectForNotices, type NoticeCandidates, type NoticeSelection } from "../core/notices/selectForNotices";
-import { ledgerSheetPlan } from "../core/output/ledgerSheetPlan";
-import type { WorkbookHost } from "../core/port/workbookHost";
+import { LEDGER_SHEET, ledgerSheetPlan } from "../core/output/ledgerSheetPlan";
+import { readLedgerRows } from "../core/output/readLedgerSheet";
+import type { LiveWorkbookHost, WorkbookHost } from "../core/port/workbookHost";
 import { settingsSheetPlan, type Settings } from "../core/settings/settings";
 import { structureRead } from "./structureWorkflow";
 import { todayIso } from "./today";
@@ -84,6 +85,15 @@ export async function saveNoticeSettings(host: WorkbookHost, ns: NoticeSettings)
   const settings = structureRead(await host.readWorkbook()).settings;
   const other = [...settings.other.filter((o) => o.kind !== NOTICE_KIND), ...noticeSettingRows(ns)];
   await host.writeSheet(settingsSheetPlan({ ...settings, other }));
+}
+
+/** The 编号 of the findings on the 标准台账 rows the user has selected (Excel). */
+export async function selectedFindingIds(host: LiveWorkbookHost): Promise<string[]> {
+  const sel = await host.selectedRows();
+  if (sel.sheet !== LEDGER_SHEET) throw new Error("请先在“标准台账”中选中要发通知书的行。");
+  const first = Math.max(1, sel.first);
+  if (sel.last < first) return [];
+  return readLedgerRows(await host.readRows(LEDGER_SHEET, first, sel.last)).map((r) => r.finding.id);
 }
 
 /** 作废: the notice keeps its number and its register row, marked 作废; its findings lose the 文号 so they can be issued again. */

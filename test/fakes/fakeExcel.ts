@@ -377,7 +377,17 @@ export function fakeOfficeApi(workbook: FakeWorkbook, documentName = "台账.xls
   return {
     run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
       const ctx = new FakeContext(workbook);
-      const context = { workbook: { worksheets: ctx.worksheetsProxy }, sync: () => ctx.sync() };
+      const context = {
+        workbook: {
+          worksheets: ctx.worksheetsProxy,
+          getSelectedRange: () => {
+            const sel = workbook.selected ?? { sheet: workbook.sheets[0]!.name, address: "A1" };
+            const range = ctx.worksheetsProxy.getItem(sel.sheet).getRange(sel.address);
+            return Object.assign(range, { worksheet: { name: sel.sheet, load: () => undefined } });
+          },
+        },
+        sync: () => ctx.sync(),
+      };
       return batch(context as unknown as Excel.RequestContext);
     },
     runIn: async <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(context),

@@ -63,6 +63,16 @@ export class OfficeHost implements LiveWorkbookHost {
     return this.api.run((context) => readRowsOffice(context, sheet, first, last));
   }
 
+  async selectedRows(): Promise<{ sheet: string; first: number; last: number }> {
+    return this.api.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("address,rowIndex,rowCount");
+      range.worksheet.load("name");
+      await context.sync();
+      return { sheet: range.worksheet.name, first: range.rowIndex, last: range.rowIndex + range.rowCount - 1 };
+    });
+  }
+
   async watchSheet(sheet: string, onChange: (first: number, last: number) => void): Promise<() => Promise<void>> {
     const { context, handler } = await this.api.run(async (ctx) => {
       const h = ctx.workbook.worksheets.getItem(sheet).onChanged.add(async (event) => {

@@ -1,5 +1,6 @@
 import { OfficeHost } from "../../../src/hosts/office/officeHost";
-import { runNotices } from "../../../src/workflows/noticesWorkflow";
+import { runNotices, selectedFindingIds } from "../../../src/workflows/noticesWorkflow";
+import { runStructure } from "../../../src/workflows/structureWorkflow";
 import { fakeOfficeApi, FakeWorkbook } from "../../fakes/fakeExcel";
 
 function workbook(units: number, perUnit: number): FakeWorkbook {
@@ -37,6 +38,18 @@ describe("notices through the Office host", () => {
     expect(fake.sheet("通知书登记")!.get(3, 0).value).toBe("创卫办〔2025〕3号");
     const ledger = fake.sheet("标准台账")!;
     expect(ledger.get(1, 12).value).toBe("创卫办〔2025〕1号");
+  });
+
+  test("only the rows selected in 标准台账 get a notice when the user limits it to them", async () => {
+    const fake = workbook(3, 2);
+    const host = new OfficeHost(fakeOfficeApi(fake, "台账.xlsx"));
+    await runStructure(host);
+    fake.selected = { sheet: "标准台账", address: "A4:Q5" }; // the second unit's two findings
+    const ids = await selectedFindingIds(host);
+    const run = await runNotices(host, { selection: { ids }, issuedOn: "2025-06-03" });
+    expect(run.notices.map((n) => [n.recipient, n.items.length])).toEqual([["单位2", 2]]);
+    fake.selected = { sheet: "5月", address: "A2" };
+    await expect(selectedFindingIds(host)).rejects.toThrow("请先在“标准台账”中选中要发通知书的行。");
   });
 
   test("syncs grow with batches of rows, not with each notice or row", async () => {

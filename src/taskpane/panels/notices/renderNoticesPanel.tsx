@@ -82,6 +82,17 @@ export function renderNoticesPanel(state: NoticesPanelState, classes: Classes, o
         <FieldRow label="到">
           <Input size="small" type="date" aria-label="检查日期到" value={state.range.to} onChange={(_, d) => state.setRange({ ...state.range, to: d.value })} />
         </FieldRow>
+        {state.canUseSelection && (
+          <FieldRow label="选中的行">
+            <span>
+              {state.selectedIds ? (
+                <Button size="small" onClick={state.clearSelection}>已限定 {state.selectedIds.length} 行 · 取消</Button>
+              ) : (
+                <Button size="small" onClick={() => void state.limitToSelection()}>只发“标准台账”中选中的行</Button>
+              )}
+            </span>
+          </FieldRow>
+        )}
         <FieldRow label="">
           <Checkbox checked={state.reissue} onChange={(_, d) => state.setReissue(Boolean(d.checked))} label="已发过通知书的问题也重新发" />
         </FieldRow>

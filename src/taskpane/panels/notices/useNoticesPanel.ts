@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { NoticeSettings } from "../../../core/notices/noticeSettings";
-import type { WorkbookHost } from "../../../core/port/workbookHost";
-import { noticeOverview, runNotices, saveNoticeSettings, voidIssuedNotice, type NoticesRun, type UnitOpenCount } from "../../../workflows/noticesWorkflow";
+import { isLiveHost, type WorkbookHost } from "../../../core/port/workbookHost";
+import { noticeOverview, runNotices, saveNoticeSettings, selectedFindingIds, voidIssuedNotice, type NoticesRun, type UnitOpenCount } from "../../../workflows/noticesWorkflow";
 import type { NoticeSelection } from "../../../core/notices/selectForNotices";
 import { todayIso } from "../../../workflows/today";
 
@@ -21,6 +21,11 @@ export interface NoticesPanelState {
   reissue: boolean;
   setReissue: (on: boolean) => void;
   voidNotice: (docNo: string) => Promise<void>;
+  /** Excel only: limit to the rows selected in 标准台账 (null: no row limit). */
+  canUseSelection: boolean;
+  selectedIds: readonly string[] | null;
+  limitToSelection: () => Promise<void>;
+  clearSelection: () => void;
   toggleUnit: (unit: string) => void;
   editSetting: <K extends keyof NoticeSettings>(key: K, value: NoticeSettings[K]) => void;
   refresh: () => Promise<void>;
@@ -40,7 +45,11 @@ export function useNoticesPanel(host: WorkbookHost): NoticesPanelState {
   const [issued, setIssued] = useState<NoticesRun | null>(null);
   const [range, setRange] = useState({ from: "", to: "" });
   const [reissue, setReissue] = useState(false);
-  const selection = useMemo<NoticeSelection>(() => ({ from: range.from || undefined, to: range.to || undefined, reissue }), [range, reissue]);
+  const [selectedIds, setSelectedIds] = useState<string[] | null>(null);
+  const selection = useMemo<NoticeSelection>(
+    () => ({ from: range.from || undefined, to: range.to || undefined, reissue, ids: selectedIds ?? undefined }),
+    [range, reissue, selectedIds],
+  );
 
   const guarded = useCallback(async (work: () => Promise<void>) => {
     setPhase("running");
@@ -105,6 +114,15 @@ export function useNoticesPanel(host: WorkbookHost): NoticesPanelState {
     [guarded, host, settings, selected, issuedOn, selection],
   );
 
+  const limitToSelection = useCallback(
+    () =>
+      guarded(async () => {
+        if (isLiveHost(host)) setSelectedIds(await selectedFindingIds(host));
+      }),
+    [guarded, host],
+  );
+  const clearSelection = useCallback(() => setSelectedIds(null), []);
+
   const voidNotice = useCallback(
     (docNo: string) =>
       guarded(async () => {
@@ -118,7 +136,10 @@ export function useNoticesPanel(host: WorkbookHost): NoticesPanelState {
   );
 
   return useMemo(
-    () => ({ phase, error, settings, units, selected, issuedOn, preview, issued, setIssuedOn, range, setRange, reissue, setReissue, voidNotice, toggleUnit, editSetting, refresh, saveSettings, generate }),
-    [phase, error, settings, units, selected, issuedOn, preview, issued, range, reissue, voidNotice, toggleUnit, editSetting, refresh, saveSettings, generate],
+    () => ({
+      phase, error, settings, units, selected, issuedOn, preview, issued, setIssuedOn, range, setRange, reissue, setReissue, voidNotice,
+      canUseSelection: isLiveHost(host), selectedIds, limitToSelection, clearSelection, toggleUnit, editSetting, refresh, saveSettings, generate,
+    }),
+    [phase, error, settings, units, selected, issuedOn, preview, issued, range, reissue, voidNotice, host, selectedIds, limitToSelection, clearSelection, toggleUnit, editSetting, refresh, saveSettings, generate],
   );
 }
