@@ -1,0 +1,58 @@
+import { z } from "zod";
+import type { Finding } from "../model/finding";
+import { fromIso, toEpochDay } from "../normalize/calendar";
+import { effectiveDeadline, figures, figuresBy, FiguresSchema, isOverdue, monthPeriod, previousMonth } from "./monthlyFigures";
+import { reportText } from "./reportText";
+
+export const ReportSchema = z.object({
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  asOf: z.string(),
+  totals: FiguresSchema,
+  byUnit: z.array(FiguresSchema.extend({ unit: z.string() })),
+  byCategory: z.array(FiguresSchema.extend({ category: z.string() })),
+  previous: FiguresSchema,
+  yearToDate: FiguresSchema,
+  trend: z.array(z.object({ month: z.string(), found: z.number(), rectified: z.number(), rectificationRate: z.number().nullable() })),
+  /** Units by 整改率 (highest first, units with nothing found last) and by 超期未整改 (most first). */
+  ranking: z.object({ byRate: z.array(z.string()), byOverdue: z.array(z.string()) }),
+  overdueList: z.array(z.object({ id: z.string(), unit: z.string().nullable(), description: z.string().nullable(), inspectedOn: z.string().nullable(), deadline: z.string().nullable(), days: z.number() })),
+  text: z.string(),
+});
+export type Report = z.infer<typeof ReportSchema>;
+
+/** The 月报 for a month: totals, by unit and category, last month, the year to date, the trend, rankings, text. */
+export function buildReport(all: readonly Finding[], month: string, asOf = monthPeriod(month).to): Report {
+  const period = monthPeriod(month);
+  const year = month.slice(0, 4);
+  const prevMonth = previousMonth(month);
+  const prevPeriod = monthPeriod(prevMonth);
+  const totals = figures(all, period, asOf);
+  const byUnit = figuresBy(all, (f) => f.unit, period, asOf).map((g) => ({ unit: g.key, ...g.figures }));
+  const byCategory = figuresBy(all, (f) => f.category, period, asOf).map((g) => ({ category: g.key, ...g.figures }));
+  const trend = Array.from({ length: Number(month.slice(5)) }, (_, i) => {
+    const m = `${year}-${String(i + 1).padStart(2, "0")}`;
+    const f = figures(all, monthPeriod(m), monthPeriod(m).to);
+    return { month: m, found: f.found, rectified: f.rectified, rectificationRate: f.rectificationRate };
+  });
+  const rated = byUnit.filter((u) => u.rectificationRate !== null).sort((a, b) => b.rectificationRate! - a.rectificationRate! || b.found - a.found);
+  const overdueList = all
+    .filter((f) => isOverdue(f, asOf))
+    .map((f) => ({ id: f.id, unit: f.unit, description: f.description, inspectedOn: f.inspectedOn, deadline: effectiveDeadline(f), days: toEpochDay(fromIso(asOf)) - toEpochDay(fromIso(effectiveDeadline(f)!)) }))
+    .sort((a, b) => b.days - a.days);
+  const report: Omit<Report, "text"> = {
+    month,
+    asOf,
+    totals,
+    byUnit,
+    byCategory,
+    previous: figures(all, prevPeriod, prevPeriod.to),
+    yearToDate: figures(all, { from: `${year}-01-01`, to: period.to }, asOf),
+    trend,
+    ranking: {
+      byRate: [...rated.map((u) => u.unit), ...byUnit.filter((u) => u.rectificationRate === null).map((u) => u.unit)],
+      byOverdue: byUnit.filter((u) => u.overdue > 0).sort((a, b) => b.overdue - a.overdue).map((u) => u.unit),
+    },
+    overdueList,
+  };
+  return { ...report, text: reportText(report) };
+}
