@@ -3,6 +3,7 @@ import { reportError } from "./cliErrors";
 import { structureCommand } from "./structureCommand";
 import { validateCommand } from "./validateCommand";
 import { noticesCommand } from "./noticesCommand";
+import { reportCommand } from "./reportCommand";
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -35,6 +36,15 @@ export function buildProgram(): Command {
     .option("--date <date>", "成文日期 YYYY-MM-DD（默认今天）")
     .option("--json", "输出 JSON：{ notices: [...], skipped: [...] }")
     .action(noticesCommand);
+  program
+    .command("report")
+    .description("月报：发现、整改、整改率、按期整改率、超期未整改，按单位和类别")
+    .argument("<ledgers...>", "一个或多个台账工作簿（原始台账或含“标准台账”的工作簿）")
+    .requiredOption("--month <YYYY-MM>", "统计月份")
+    .option("--as-of <date>", "超期未整改的截止日期 YYYY-MM-DD（默认该月最后一天）")
+    .option("--out <file>", "写出含“月报-YYYY-MM”工作表的工作簿")
+    .option("--json", "输出 JSON（比率为 0–1 的小数，没有发现问题时为 null）")
+    .action(reportCommand);
   return program;
 }
 

@@ -21,6 +21,9 @@ export interface PrintCell {
   span: number;
   text: string | null;
   style: PrintStyle;
+  /** A number written as a number (charts and formulas can use it), shown with `numberFormat`. */
+  value?: number | null;
+  numberFormat?: string;
 }
 
 export interface PrintRow {

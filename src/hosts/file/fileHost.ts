@@ -18,14 +18,15 @@ export class FileHost implements WorkbookHost {
   /** Cells the standalone preview should highlight after goTo. */
   lastGoTo: { sheet: string; row: number; col: number } | null = null;
 
+  /** `bytes` null: a new, empty workbook (a report assembled from other files). */
   constructor(
-    private readonly bytes: Uint8Array,
+    private readonly bytes: Uint8Array | null,
     readonly fileName: string,
   ) {}
 
   /** The source's sheets with the owned sheets written so far in their place, as Excel would show them. */
   async readWorkbook(): Promise<WorkbookGrid> {
-    this.grid ??= readWorkbookBytes(this.bytes, this.fileName);
+    this.grid ??= this.bytes ? readWorkbookBytes(this.bytes, this.fileName) : { fileName: this.fileName, sheets: [] };
     if (this.written.size === 0) return this.grid;
     const sheets = this.grid.sheets.filter((s) => s.isCsv || !this.written.has(s.name));
     return { ...this.grid, sheets: [...sheets, ...[...this.written.values()].map(planToGrid)] };
@@ -65,9 +66,9 @@ export class FileHost implements WorkbookHost {
 
   /** The result workbook: the source's sheets (for .xlsx sources) plus the owned sheets written. */
   async toXlsx(): Promise<Uint8Array> {
-    const keepSource = /\.xlsx$/i.test(this.fileName);
+    const keepSource = this.bytes !== null && /\.xlsx$/i.test(this.fileName);
     try {
-      return await writeWorkbookXlsx(this.plans(), keepSource ? this.bytes : undefined, this.printPlans());
+      return await writeWorkbookXlsx(this.plans(), keepSource ? this.bytes! : undefined, this.printPlans());
     } catch (e) {
       // A source exceljs cannot re-read (rare features) still gets its result, without the copies.
       if (!keepSource) throw e;

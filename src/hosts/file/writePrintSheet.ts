@@ -34,7 +34,8 @@ export function addPrintSheet(wb: ExcelJS.Workbook, plan: PrintSheetPlan): void 
     for (const cell of row.cells) {
       if (cell.span > 1) ws.mergeCells(i + 1, cell.col + 1, i + 1, cell.col + cell.span);
       const c = ws.getCell(i + 1, cell.col + 1);
-      c.value = printText(cell);
+      c.value = cell.value !== undefined && cell.value !== null ? cell.value : printText(cell);
+      if (cell.numberFormat && cell.value !== undefined && cell.value !== null) c.numFmt = cell.numberFormat;
       c.font = font(cell.style);
       c.alignment = { horizontal: cell.style.align === "justify" ? "justify" : cell.style.align, vertical: "middle", wrapText: true };
       for (let k = 0; k < cell.span; k++) {

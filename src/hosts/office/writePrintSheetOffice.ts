@@ -15,7 +15,10 @@ function styleCell(ws: Excel.Worksheet, row: number, cell: PrintCell): void {
   if (cell.span > 1) range.merge(false);
   const first = ws.getRange(`${columnLetter(cell.col)}${row + 1}`);
   const text = printText(cell);
-  if (text !== null) {
+  if (cell.value !== undefined && cell.value !== null) {
+    first.numberFormat = [[cell.numberFormat ?? "General"]];
+    first.values = [[cell.value]];
+  } else if (text !== null) {
     // Text format first: a description starting with "=" must stay text.
     first.numberFormat = [["@"]];
     first.values = [[text]];
