@@ -1,5 +1,6 @@
 import type { Finding } from "../core/model/finding";
-import type { WorkbookHost } from "../core/port/workbookHost";
+import { isChartHost, type WorkbookHost } from "../core/port/workbookHost";
+import { reportCharts } from "../core/report/reportCharts";
 import { buildReport, type Report } from "../core/report/reportModel";
 import { monthPeriod } from "../core/report/monthlyFigures";
 import { reportSheetPlan, type ReportLayout } from "../core/report/reportSheetPlan";
@@ -29,6 +30,9 @@ export function lastMonth(today: string): string {
 export async function runReport(findings: readonly Finding[], month: string, options: { asOf?: string | null; target?: WorkbookHost } = {}): Promise<ReportRun> {
   const report = buildReport(findings, month, options.asOf ?? monthPeriod(month).to);
   const { plan, layout } = reportSheetPlan(report);
-  if (options.target) await options.target.writePrintSheet(plan);
+  if (options.target) {
+    await options.target.writePrintSheet(plan);
+    if (isChartHost(options.target)) await options.target.writeCharts(reportCharts(plan.name, layout));
+  }
   return { report, layout, sheet: plan.name };
 }

@@ -29,6 +29,7 @@ export class FakeSheet {
   pageBreaks: string[] = [];
   printArea: string | null = null;
   pageLayout: Record<string, unknown> = {};
+  charts: FakeChart[] = [];
   frozenRows = 0;
   columnWidths = new Map<number, number>();
   constructor(public name: string) {}
@@ -47,6 +48,35 @@ export class FakeSheet {
     }
     return b;
   }
+}
+
+export interface FakeSeries {
+  name: string;
+  values: string | null;
+  xValues: string | null;
+  chartType?: string;
+  axisGroup?: string;
+  setValues(r: { address: string }): void;
+  setXAxisValues(r: { address: string }): void;
+}
+export interface FakeChart {
+  type: string;
+  source: string;
+  title: { text: string };
+  legend: { position?: string };
+  seriesList: FakeSeries[];
+  position: string | null;
+  width?: number;
+  height?: number;
+}
+
+function fakeSeries(name: string, values: string | null): FakeSeries {
+  const s: FakeSeries = {
+    name, values, xValues: null,
+    setValues: (r) => { s.values = (r as unknown as FakeRange).where; },
+    setXAxisValues: (r) => { s.xValues = (r as unknown as FakeRange).where; },
+  };
+  return s;
 }
 
 export interface SyncRecord {
@@ -166,6 +196,8 @@ export class FakeRange extends Loadable {
     };
   }
   get isNullObject(): boolean { this.need("isNullObject"); return this.nullObject; }
+  /** The fake's own view of where the range is (no load needed, unlike `address`). */
+  get where(): string { return `${cellAddress(this.top, this.left)}:${cellAddress(this.top + this.rows - 1, this.left + this.cols - 1)}`; }
   get address(): string { this.need("address"); return `${this.sheet.name}!${cellAddress(this.top, this.left)}:${cellAddress(this.top + this.rows - 1, this.left + this.cols - 1)}`; }
   get rowCount(): number { this.need("rowCount"); return this.rows; }
   get columnCount(): number { this.need("columnCount"); return this.cols; }
@@ -306,6 +338,33 @@ export class FakeWorksheet extends Loadable {
   get horizontalPageBreaks() {
     const model = this.model!;
     return { add: (address: string) => { model.pageBreaks.push(address); } };
+  }
+  get charts() {
+    const model = this.model!;
+    const ctx = this.ctx;
+    return {
+      add: (type: string, range: FakeRange, _by: string) => {
+        ctx.queueWrite(model.name, "chart", "chart", 1, 1, 200);
+        const address = `${cellAddress(range.top, range.left)}:${cellAddress(range.top + range.rows - 1, range.left + range.cols - 1)}`;
+        const chart: FakeChart = { type, source: address, title: { text: "" }, legend: {}, seriesList: [fakeSeries("", address)], position: null };
+        model.charts.push(chart);
+        return {
+          title: chart.title,
+          legend: chart.legend,
+          series: {
+            getItemAt: (i: number) => chart.seriesList[i]!,
+            add: (name: string) => {
+              const s = fakeSeries(name, null);
+              chart.seriesList.push(s);
+              return s;
+            },
+          },
+          setPosition: (cell: FakeRange) => { chart.position = cellAddress(cell.top, cell.left); },
+          set width(w: number) { chart.width = w; },
+          set height(h: number) { chart.height = h; },
+        };
+      },
+    };
   }
   get freezePanes() {
     return { freezeRows: (n: number) => { this.model!.frozenRows = n; } };

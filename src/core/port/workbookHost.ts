@@ -1,6 +1,7 @@
 import type { SheetGrid, WorkbookGrid } from "../model/grid";
 import type { CellMark, SheetPlan } from "../output/sheetPlan";
 import type { PrintSheetPlan } from "../output/printSheetPlan";
+import type { ChartPlan } from "../report/reportCharts";
 
 /**
  * What a workflow needs from wherever the workbook lives (Excel via Office.js, or a file in the
@@ -39,6 +40,15 @@ export interface LiveWorkbookHost extends WorkbookHost {
   watchSheet(sheet: string, onChange: (first: number, last: number) => void): Promise<() => Promise<void>>;
   /** The sheet and 0-based rows of the user's current selection. */
   selectedRows(): Promise<{ sheet: string; first: number; last: number }>;
+}
+
+/** Hosts that can draw native charts over a sheet's cells. */
+export interface ChartHost {
+  writeCharts(charts: readonly ChartPlan[]): Promise<void>;
+}
+
+export function isChartHost(host: WorkbookHost): host is WorkbookHost & ChartHost {
+  return typeof (host as Partial<ChartHost>).writeCharts === "function";
 }
 
 export function isLiveHost(host: WorkbookHost): host is LiveWorkbookHost {

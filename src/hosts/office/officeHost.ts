@@ -1,6 +1,8 @@
 import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
 import type { CellMark, SheetPlan } from "../../core/output/sheetPlan";
-import type { LiveWorkbookHost, RowSpan } from "../../core/port/workbookHost";
+import type { ChartHost, LiveWorkbookHost, RowSpan } from "../../core/port/workbookHost";
+import type { ChartPlan } from "../../core/report/reportCharts";
+import { writeChartsOffice } from "./writeChartsOffice";
 import { changedRows, readRowsOffice } from "./liveSheet";
 import { readSheetsOffice } from "./readWorkbookOffice";
 import { assertRequirements, type RequirementCheck } from "./requirements";
@@ -31,7 +33,7 @@ export function officeApiFromGlobals(): OfficeApi {
 }
 
 /** The workbook open in Excel. The only place that touches Excel.run. */
-export class OfficeHost implements LiveWorkbookHost {
+export class OfficeHost implements LiveWorkbookHost, ChartHost {
   readonly kind = "office" as const;
   constructor(private readonly api: OfficeApi) {
     assertRequirements(api.isSetSupported);
@@ -53,6 +55,10 @@ export class OfficeHost implements LiveWorkbookHost {
 
   async writePrintSheet(plan: PrintSheetPlan): Promise<void> {
     await this.api.run((context) => writePrintSheetOffice(context, plan));
+  }
+
+  async writeCharts(charts: readonly ChartPlan[]): Promise<void> {
+    await this.api.run((context) => writeChartsOffice(context, charts));
   }
 
   async markCells(sheet: string, marks: readonly CellMark[], rows?: RowSpan): Promise<void> {
