@@ -359,7 +359,7 @@ export class FakeWorksheet extends Loadable {
               return s;
             },
           },
-          setPosition: (cell: FakeRange) => { chart.position = cellAddress(cell.top, cell.left); },
+          setPosition: (start: FakeRange, end?: FakeRange) => { chart.position = end ? `${cellAddress(start.top, start.left)}:${cellAddress(end.top, end.left)}` : cellAddress(start.top, start.left); },
           set width(w: number) { chart.width = w; },
           set height(h: number) { chart.height = h; },
         };

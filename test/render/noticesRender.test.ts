@@ -59,6 +59,25 @@ function toPdf(file: string, dir: string): { pages: number; text: (page: number)
   }, 180_000);
 });
 
+(haveTools ? describe : describe.skip)("the 月报 rendered by LibreOffice", () => {
+  test("prints on A4 with both native charts on the page of section 五", async () => {
+    const { FileHost } = await import("../../src/hosts/file/fileHost");
+    const { runReport } = await import("../../src/workflows/reportWorkflow");
+    const dir = mkdtempSync(join(tmpdir(), "render-"));
+    const host = new FileHost(null, "月报.xlsx");
+    const findings = notices.flatMap((n) => n.items).map((i, k) => ({ ...f(k, k % 2 ? "区城市管理局" : "南湖街道"), status: (k % 3 ? "rectified" : "pending") as Finding["status"], rectifiedOn: "2025-05-20" }));
+    await runReport(findings, "2025-05", { target: host });
+    const file = join(dir, "月报.xlsx");
+    writeFileSync(file, await host.toXlsx());
+    const pdf = toPdf(file, dir);
+    const pages = Array.from({ length: pdf.pages }, (_, i) => pdf.text(i + 1).replace(/\s+/g, ""));
+    const charts = pages.find((p) => p.startsWith("五、图表"));
+    expect(charts).toBeDefined();
+    expect(charts).toContain("各单位发现与整改情况");
+    expect(charts).toContain("逐月发现与整改趋势");
+  }, 180_000);
+});
+
 test("rendering notices with LibreOffice", () => {
   if (!haveTools) process.stderr.write("\n*** SKIPPED rendering notices: LibreOffice (soffice) or poppler-utils not installed ***\n\n");
   expect(true).toBe(true);

@@ -1,4 +1,7 @@
-import type { ReportLayout } from "./reportSheetPlan";
+import { REPORT_WIDTHS, type ReportLayout } from "./reportSheetPlan";
+
+// The slot spans the table's columns; a character of the default font is ~5.25 pt, rows are 20 pt.
+const WIDTH_PT = REPORT_WIDTHS.reduce((a, b) => a + b, 0) * 5.25;
 
 /** A native chart over cells of the report sheet: columns on the primary axis, a rate line on the secondary. */
 export interface ChartPlan {
@@ -10,8 +13,12 @@ export interface ChartPlan {
   categoryCol: number;
   columns: Array<{ col: number; name: string }>;
   line: { col: number; name: string } | null;
-  /** Where it sits: 0-based top-left cell and size in points. */
-  anchor: { row: number; col: number; width: number; height: number };
+  /** Where it sits: 0-based top-left cell, the rows and columns it covers, and its size in points. */
+  anchor: { row: number; col: number; rows: number; cols: number; width: number; height: number };
+}
+
+function slot(s: { row: number; rows: number }): ChartPlan["anchor"] {
+  return { row: s.row, col: 0, rows: s.rows, cols: REPORT_WIDTHS.length, width: Math.round(WIDTH_PT), height: s.rows * 20 };
 }
 
 /** The two charts of a 月报: by unit (发现 vs 已整改, 整改率 line) and the months of the year. */
@@ -26,7 +33,7 @@ export function reportCharts(sheet: string, layout: ReportLayout): ChartPlan[] {
       categoryCol: 0,
       columns: [{ col: 1, name: "发现" }, { col: 2, name: "已整改" }],
       line: { col: 8, name: "整改率" },
-      anchor: { row: 2, col: 11, width: 480, height: 280 },
+      anchor: slot(layout.chartSlots[0]!),
     });
   }
   charts.push({
@@ -37,7 +44,7 @@ export function reportCharts(sheet: string, layout: ReportLayout): ChartPlan[] {
     categoryCol: 0,
     columns: [{ col: 1, name: "发现" }, { col: 2, name: "已整改" }],
     line: { col: 3, name: "整改率" },
-    anchor: { row: 22, col: 11, width: 480, height: 260 },
+    anchor: slot(layout.chartSlots[1]!),
   });
   return charts;
 }

@@ -5,7 +5,8 @@ import { percent } from "./reportText";
 
 export const reportSheetName = (month: string): string => `月报-${month}`;
 
-const WIDTHS = [18, 8, 8, 8, 8, 8, 9, 8, 9, 9];
+export const REPORT_WIDTHS = [18, 8, 8, 8, 8, 8, 9, 8, 9, 9];
+const WIDTHS = REPORT_WIDTHS;
 const TEXT: PrintStyle = { font: "body", size: 12, align: "justify" };
 const HEAD: PrintStyle = { font: "hei", size: 10.5, align: "center", border: true };
 const NUM: PrintStyle = { font: "body", size: 10.5, align: "center", border: true };
@@ -16,7 +17,12 @@ export const FIGURE_HEADERS = ["发现", "已整改", "整改中", "未整改", 
 export interface ReportLayout {
   byUnit: { headerRow: number; firstRow: number; lastRow: number };
   trend: { headerRow: number; firstRow: number; lastRow: number };
+  /** Blank rows kept for the charts, inside the print area: first row and row count of each slot. */
+  chartSlots: Array<{ row: number; rows: number }>;
 }
+
+export const CHART_SLOT_ROWS = 14;
+const CHART_ROW_PT = 20;
 
 function num(col: number, v: number): PrintCell {
   return { col, span: 1, text: String(v), value: v, numberFormat: "0", style: NUM };
@@ -64,7 +70,15 @@ export function reportSheetPlan(r: Report): { plan: PrintSheetPlan; layout: Repo
   rows.push({ height: 22, cells: ["月份", "发现", "已整改", "整改率"].map((t, i) => ({ col: i, span: 1, text: t, style: HEAD })) });
   for (const t of r.trend) rows.push({ height: 20, cells: [{ col: 0, span: 1, text: `${Number(t.month.slice(5))}月`, style: NAME }, num(1, t.found), num(2, t.rectified), rate(3, t.rectificationRate)] });
   const trendLast = rows.length - 1;
-  rows.push(line(`五、超期未整改问题（${r.overdueList.length}个）`, { font: "hei", size: 12, align: "left" }, 26));
+  // The charts start a page: two slots and their heading fit one A4 page, and no chart is cut.
+  rows.push({ ...line("五、图表", { font: "hei", size: 12, align: "left" }, 26), breakBefore: true });
+  const chartSlots: ReportLayout["chartSlots"] = [];
+  for (const _chart of ["units", "trend"]) {
+    chartSlots.push({ row: rows.length, rows: CHART_SLOT_ROWS });
+    for (let i = 0; i < CHART_SLOT_ROWS; i++) rows.push({ height: CHART_ROW_PT, cells: [] });
+    rows.push({ height: 10, cells: [] });
+  }
+  rows.push(line(`六、超期未整改问题（${r.overdueList.length}个）`, { font: "hei", size: 12, align: "left" }, 26));
   if (r.overdueList.length) {
     rows.push({ height: 22, cells: [{ col: 0, span: 1, text: "责任单位", style: HEAD }, { col: 1, span: 5, text: "问题", style: HEAD }, { col: 6, span: 2, text: "整改时限", style: HEAD }, { col: 8, span: 2, text: "超期天数", style: HEAD }] });
     for (const o of r.overdueList) {
@@ -73,6 +87,6 @@ export function reportSheetPlan(r: Report): { plan: PrintSheetPlan; layout: Repo
   } else rows.push(line("无。", TEXT));
   return {
     plan: { name: reportSheetName(r.month), columnWidths: WIDTHS, rows, page: { marginsMm: { top: 20, bottom: 20, left: 18, right: 18 } } },
-    layout: { byUnit: { headerRow: unitHeader, firstRow: unitHeader + 1, lastRow: unitLast }, trend: { headerRow: trendHeader, firstRow: trendHeader + 1, lastRow: trendLast } },
+    layout: { byUnit: { headerRow: unitHeader, firstRow: unitHeader + 1, lastRow: unitLast }, trend: { headerRow: trendHeader, firstRow: trendHeader + 1, lastRow: trendLast }, chartSlots },
   };
 }

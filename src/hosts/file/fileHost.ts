@@ -2,7 +2,9 @@ import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
 import { planToGrid } from "../../core/output/planToGrid";
 import type { CellMark, SheetPlan } from "../../core/output/sheetPlan";
 import type { PrintSheetPlan } from "../../core/output/printSheetPlan";
-import type { RowSpan, WorkbookHost } from "../../core/port/workbookHost";
+import type { ChartHost, RowSpan, WorkbookHost } from "../../core/port/workbookHost";
+import type { ChartPlan } from "../../core/report/reportCharts";
+import { chartData, injectCharts } from "./injectCharts";
 import { readWorkbookBytes } from "./readWorkbookBytes";
 import { writeWorkbookXlsx } from "./writeWorkbookXlsx";
 
@@ -10,11 +12,12 @@ import { writeWorkbookXlsx } from "./writeWorkbookXlsx";
  * A workbook held as bytes (a file picked in the browser or read from disk by the CLI). Writes are
  * collected and become a new .xlsx on `toXlsx()`; the source bytes are never changed.
  */
-export class FileHost implements WorkbookHost {
+export class FileHost implements WorkbookHost, ChartHost {
   readonly kind = "file" as const;
   private grid: WorkbookGrid | null = null;
   private readonly written = new Map<string, SheetPlan>();
   private readonly printed = new Map<string, PrintSheetPlan>();
+  private readonly charts = new Map<string, ChartPlan[]>();
   /** Cells the standalone preview should highlight after goTo. */
   lastGoTo: { sheet: string; row: number; col: number } | null = null;
 
@@ -43,6 +46,12 @@ export class FileHost implements WorkbookHost {
 
   async writePrintSheet(plan: PrintSheetPlan): Promise<void> {
     this.printed.set(plan.name, plan);
+    this.charts.delete(plan.name);
+  }
+
+  /** Charts replace the earlier charts of their sheet; they are drawn when the workbook is saved. */
+  async writeCharts(charts: readonly ChartPlan[]): Promise<void> {
+    for (const sheet of new Set(charts.map((c) => c.sheet))) this.charts.set(sheet, charts.filter((c) => c.sheet === sheet));
   }
 
   printPlans(): PrintSheetPlan[] {
@@ -67,12 +76,18 @@ export class FileHost implements WorkbookHost {
   /** The result workbook: the source's sheets (for .xlsx sources) plus the owned sheets written. */
   async toXlsx(): Promise<Uint8Array> {
     const keepSource = this.bytes !== null && /\.xlsx$/i.test(this.fileName);
+    let bytes: Uint8Array;
     try {
-      return await writeWorkbookXlsx(this.plans(), keepSource ? this.bytes! : undefined, this.printPlans());
+      bytes = await writeWorkbookXlsx(this.plans(), keepSource ? this.bytes! : undefined, this.printPlans());
     } catch (e) {
       // A source exceljs cannot re-read (rare features) still gets its result, without the copies.
       if (!keepSource) throw e;
-      return writeWorkbookXlsx(this.plans(), undefined, this.printPlans());
+      bytes = await writeWorkbookXlsx(this.plans(), undefined, this.printPlans());
     }
+    for (const [sheet, charts] of this.charts) {
+      const plan = this.printed.get(sheet);
+      if (plan) bytes = await injectCharts(bytes, sheet, charts.map((c) => ({ plan: c, data: chartData(c, plan) })));
+    }
+    return bytes;
   }
 }

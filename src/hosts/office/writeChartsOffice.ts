@@ -30,10 +30,8 @@ export async function writeChartsOffice(context: Excel.RequestContext, charts: r
       s.axisGroup = "Secondary" as Excel.ChartAxisGroup;
     }
     chart.legend.position = "Bottom" as Excel.ChartLegendPosition;
-    const anchor = ws.getCell(c.anchor.row, c.anchor.col);
-    chart.setPosition(anchor);
-    chart.width = c.anchor.width;
-    chart.height = c.anchor.height;
+    // The chart fills its slot of blank rows inside the print area.
+    chart.setPosition(ws.getCell(c.anchor.row, c.anchor.col), ws.getCell(c.anchor.row + c.anchor.rows - 1, c.anchor.col + c.anchor.cols - 1));
   }
   await context.sync();
 }

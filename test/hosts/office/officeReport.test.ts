@@ -34,6 +34,9 @@ describe("the 月报 in Excel", () => {
     expect(sheet.get(firstRow, 8)).toMatchObject({ format: "0.0%" });
     expect(typeof sheet.get(firstRow, 1).value).toBe("number");
     expect(trend!.seriesList.map((s) => s.name)).toEqual(["发现", "已整改", "整改率"]);
+    // Each chart fills its slot of blank rows inside the print area (columns A–J).
+    const [slot] = run.layout.chartSlots;
+    expect(units!.position).toBe(`A${slot!.row + 1}:J${slot!.row + slot!.rows}`);
   });
 
   test("charts and tables cost the same number of syncs for 3 units as for 40", async () => {
