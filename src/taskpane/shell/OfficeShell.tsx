@@ -2,7 +2,7 @@ import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { OfficeHost, officeApiFromGlobals } from "../../hosts/office/officeHost";
 import { Panels } from "./Panels";
-import { officeNoticeOutputs } from "./officeNoticeOutputs";
+import { officeNoticeOutputs, officeReportOutputs } from "./officeNoticeOutputs";
 
 /** Inside Excel: the panels over the open workbook. */
 export function OfficeShell() {
@@ -14,5 +14,5 @@ export function OfficeShell() {
     }
   }, []);
   if (!created.host) return <MessageBar intent="error"><MessageBarBody>{created.error}</MessageBarBody></MessageBar>;
-  return <Panels host={created.host} outputs={officeNoticeOutputs(created.host)} />;
+  return <Panels host={created.host} outputs={{ notices: officeNoticeOutputs(created.host), report: officeReportOutputs(created.host) }} />;
 }

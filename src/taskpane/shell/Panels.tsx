@@ -6,11 +6,18 @@ import { StructurePanel } from "../panels/structure/StructurePanel";
 import { ValidatePanel } from "../panels/validate/ValidatePanel";
 import { NoticesPanel } from "../panels/notices/NoticesPanel";
 import type { NoticeOutputs } from "../panels/notices/noticeOutputs";
+import { ReportPanel } from "../panels/report/ReportPanel";
+import type { ReportOutputs } from "../panels/report/reportOutputs";
 
-type PanelId = "structure" | "validate" | "notices";
+type PanelId = "structure" | "validate" | "notices" | "report";
+
+export interface PanelOutputs {
+  notices: NoticeOutputs;
+  report: ReportOutputs;
+}
 
 /** The pane's panels over one host; both stay mounted so switching tabs keeps their results. */
-export function Panels({ host, outputs, onStructured }: { host: WorkbookHost; outputs: NoticeOutputs; onStructured?: (run: StructureRun) => void }) {
+export function Panels({ host, outputs, onStructured }: { host: WorkbookHost; outputs: PanelOutputs; onStructured?: (run: StructureRun) => void }) {
   const [tab, setTab] = useState<PanelId>("structure");
   return (
     <>
@@ -18,11 +25,13 @@ export function Panels({ host, outputs, onStructured }: { host: WorkbookHost; ou
         <Tab value="structure">结构化</Tab>
         <Tab value="validate">校验</Tab>
         <Tab value="notices">通知书</Tab>
+        <Tab value="report">月报</Tab>
       </TabList>
       <div hidden={tab !== "structure"}><StructurePanel host={host} onResult={onStructured} /></div>
       <div hidden={tab !== "validate"}><ValidatePanel host={host} /></div>
       {/* Mounted when first opened: it reads the ledger as it is then. */}
-      {tab === "notices" && <NoticesPanel host={host} outputs={outputs} />}
+      {tab === "notices" && <NoticesPanel host={host} outputs={outputs.notices} />}
+      {tab === "report" && <ReportPanel host={host} outputs={outputs.report} />}
     </>
   );
 }

@@ -1,10 +1,10 @@
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { SheetGrid } from "../../core/model/grid";
-import type { WorkbookHost } from "../../core/port/workbookHost";
+import type { ChartHost, WorkbookHost } from "../../core/port/workbookHost";
 import { FileHost } from "../../hosts/file/fileHost";
 import { Panels } from "./Panels";
-import { browserNoticeOutputs } from "./browserNoticeOutputs";
+import { browserNoticeOutputs, browserReportOutputs } from "./browserNoticeOutputs";
 import { SourcePreview } from "./SourcePreview";
 import { useShellStyles } from "./useShellStyles";
 
@@ -40,7 +40,7 @@ export function StandaloneShell() {
   }, []);
 
   // The panel's "go to" lands in the preview here instead of in Excel.
-  const host = useMemo<WorkbookHost | null>(() => {
+  const host = useMemo<(WorkbookHost & ChartHost) | null>(() => {
     if (!file) return null;
     const h = file.host;
     return {
@@ -52,6 +52,7 @@ export function StandaloneShell() {
         setDone(true);
       },
       markCells: (sheet, marks, rows) => h.markCells(sheet, marks, rows),
+      writeCharts: (charts) => h.writeCharts(charts),
       writePrintSheet: async (p) => {
         await h.writePrintSheet(p);
         setDone(true);
@@ -90,7 +91,7 @@ export function StandaloneShell() {
       {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
       {host && file && (
         <>
-          <Panels key={file.name} host={host} outputs={browserNoticeOutputs} />
+          <Panels key={file.name} host={host} outputs={{ notices: browserNoticeOutputs, report: browserReportOutputs }} />
           {done && <Button appearance="primary" onClick={() => void download()}>下载结果工作簿（含“标准台账”）</Button>}
           {target && <SourcePreview grid={target.grid} row={target.row} col={target.col} />}
         </>

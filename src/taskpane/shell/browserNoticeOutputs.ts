@@ -1,6 +1,7 @@
 import type { NoticeModel } from "../../core/notices/buildNotices";
 import { noticesDocx } from "../../hosts/file/writeNoticesDocx";
 import type { NoticeOutputs } from "../panels/notices/noticeOutputs";
+import type { ReportOutputs } from "../panels/report/reportOutputs";
 import { DOCX_TYPE, downloadBytes } from "./downloadBytes";
 
 export async function downloadNoticesDocx(notices: readonly NoticeModel[]): Promise<void> {
@@ -33,4 +34,15 @@ export const browserNoticeOutputs: NoticeOutputs = {
     return "已打开打印对话框：请选择 A4 纵向，边距“默认”，不要缩放。";
   },
   downloadDocx: downloadNoticesDocx,
+};
+
+/** In a browser the 月报 prints as a page of its own (text as edited, tables, the charts). */
+export const browserReportOutputs: ReportOutputs = {
+  async print({ html }) {
+    await printHtml(html);
+    return "已打开打印对话框（A4 纵向）。";
+  },
+  downloadPng(blob, fileName) {
+    void blob.arrayBuffer().then((b) => downloadBytes(new Uint8Array(b), fileName, "image/png"));
+  },
 };

@@ -2,6 +2,8 @@ import { NOTICE_SHEET } from "../../core/notices/noticeSheetPlan";
 import type { WorkbookHost } from "../../core/port/workbookHost";
 import type { NoticeOutputs } from "../panels/notices/noticeOutputs";
 import { downloadNoticesDocx } from "./browserNoticeOutputs";
+import { downloadBytes } from "./downloadBytes";
+import type { ReportOutputs } from "../panels/report/reportOutputs";
 
 const CHUNK = 30_000;
 
@@ -47,4 +49,18 @@ function openPrintDialog(html: string): Promise<void> {
       });
     });
   });
+}
+
+/** In Excel the 月报 prints from its own sheet: written (with charts and A4 setup), then shown. */
+export function officeReportOutputs(host: WorkbookHost): ReportOutputs {
+  return {
+    async print({ sheet, write }) {
+      await write();
+      await host.goTo(sheet, 0, 0);
+      return `已写入并切换到“${sheet}”工作表（A4、图表和分页已设好），请按 Ctrl+P（Mac 上为 ⌘P）打印。`;
+    },
+    downloadPng(blob, fileName) {
+      void blob.arrayBuffer().then((b) => downloadBytes(new Uint8Array(b), fileName, "image/png"));
+    },
+  };
 }
