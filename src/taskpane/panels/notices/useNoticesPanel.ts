@@ -1,3 +1,4 @@
+import { useGuardedAction } from "../useGuardedAction";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { NoticeSettings } from "../../../core/notices/noticeSettings";
 import { isLiveHost, type WorkbookHost } from "../../../core/port/workbookHost";
@@ -35,8 +36,6 @@ export interface NoticesPanelState {
 
 /** State and actions of the 通知书 panel. Printing and downloads are the shell's (they differ per host). */
 export function useNoticesPanel(host: WorkbookHost): NoticesPanelState {
-  const [phase, setPhase] = useState<NoticesPanelState["phase"]>("idle");
-  const [error, setError] = useState<string | null>(null);
   const [settings, setSettings] = useState<NoticeSettings | null>(null);
   const [units, setUnits] = useState<UnitOpenCount[]>([]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -51,17 +50,7 @@ export function useNoticesPanel(host: WorkbookHost): NoticesPanelState {
     [range, reissue, selectedIds],
   );
 
-  const guarded = useCallback(async (work: () => Promise<void>) => {
-    setPhase("running");
-    setError(null);
-    try {
-      await work();
-      setPhase("done");
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setPhase("error");
-    }
-  }, []);
+  const { phase, error, guarded } = useGuardedAction();
 
   const refresh = useCallback(
     () =>

@@ -17,42 +17,34 @@ function stacks(points: Array<{ label: string; found: number; rectified: number;
   }));
 }
 
-/** Units: bars are 发现 split into 已整改 and 未完成; the line is 整改率 on the right axis. */
-export function UnitChart({ report, width }: { report: Report; width: number }) {
-  const data = stacks(report.ranking.byRate.map((u) => report.byUnit.find((x) => x.unit === u)!).filter((u) => u.found > 0).map((u) => ({ label: u.unit, found: u.found, rectified: u.rectified, rate: u.rectificationRate })));
+/** Columns stacked as 已整改 + 未完成 (so the bar is 发现), 整改率 as a line on the right axis. */
+function ComboChart({ data, width, height, title }: { data: VerticalStackedChartProps[]; width: number; height: number; title: string }) {
   return (
     <VerticalStackedBarChart
       data={data}
       width={width}
-      height={260}
+      height={height}
       barWidth="auto"
       secondaryYScaleOptions={{ yMinValue: 0, yMaxValue: 100 }}
       yAxisTitle="问题数"
       secondaryYAxistitle="整改率（%）"
       wrapXAxisLables
-      hideLegend={false}
       culture="zh-CN"
-      chartTitle="各单位发现与整改情况"
+      chartTitle={title}
     />
   );
 }
 
-/** The months of the year so far, same encoding. */
+/** Units with problems found this month, in the order of the 整改率 ranking. */
+export function UnitChart({ report, width }: { report: Report; width: number }) {
+  const units = report.ranking.byRate.map((u) => report.byUnit.find((x) => x.unit === u)!).filter((u) => u.found > 0);
+  return <ComboChart data={stacks(units.map((u) => ({ label: u.unit, found: u.found, rectified: u.rectified, rate: u.rectificationRate })))} width={width} height={260} title="各单位发现与整改情况" />;
+}
+
+/** The months of the year so far. */
 export function TrendChart({ report, width }: { report: Report; width: number }) {
-  const data = stacks(report.trend.map((t) => ({ label: `${Number(t.month.slice(5))}月`, found: t.found, rectified: t.rectified, rate: t.rectificationRate })));
-  return (
-    <VerticalStackedBarChart
-      data={data}
-      width={width}
-      height={240}
-      barWidth="auto"
-      secondaryYScaleOptions={{ yMinValue: 0, yMaxValue: 100 }}
-      yAxisTitle="问题数"
-      secondaryYAxistitle="整改率（%）"
-      culture="zh-CN"
-      chartTitle="逐月发现与整改趋势"
-    />
-  );
+  const months = report.trend.map((t) => ({ label: `${Number(t.month.slice(5))}月`, found: t.found, rectified: t.rectified, rate: t.rectificationRate }));
+  return <ComboChart data={stacks(months)} width={width} height={240} title="逐月发现与整改趋势" />;
 }
 
 export const CHART_COLORS = { BLUE, GREEN, GREY, ORANGE };

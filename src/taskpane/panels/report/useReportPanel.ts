@@ -1,3 +1,4 @@
+import { useGuardedAction } from "../useGuardedAction";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { WorkbookHost } from "../../../core/port/workbookHost";
 import { monthPeriod } from "../../../core/report/monthlyFigures";
@@ -23,8 +24,6 @@ export interface ReportPanelState {
 
 /** State and actions of the 月报 panel. */
 export function useReportPanel(host: WorkbookHost): ReportPanelState {
-  const [phase, setPhase] = useState<ReportPanelState["phase"]>("idle");
-  const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [month, setMonthState] = useState(lastMonth(todayIso()));
   const [asOf, setAsOf] = useState(monthPeriod(lastMonth(todayIso())).to);
@@ -36,18 +35,8 @@ export function useReportPanel(host: WorkbookHost): ReportPanelState {
     setAsOf(monthPeriod(m).to);
   }, []);
 
-  const guarded = useCallback(async (work: () => Promise<void>) => {
-    setPhase("running");
-    setError(null);
-    setNotice(null);
-    try {
-      await work();
-      setPhase("done");
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setPhase("error");
-    }
-  }, []);
+  const clearNotice = useCallback(() => setNotice(null), []);
+  const { phase, error, guarded } = useGuardedAction(clearNotice);
 
   const build = useCallback(
     () =>

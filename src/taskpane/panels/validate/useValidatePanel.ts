@@ -1,3 +1,4 @@
+import { useGuardedAction } from "../useGuardedAction";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { columnIndex } from "../../../core/model/address";
 import type { Problem } from "../../../core/model/problem";
@@ -28,9 +29,8 @@ export interface ValidatePanelState {
 
 /** State and actions of the 校验 panel. */
 export function useValidatePanel(host: WorkbookHost): ValidatePanelState {
-  const [phase, setPhase] = useState<ValidatePanelState["phase"]>("idle");
+  const { phase, error, setError, guarded } = useGuardedAction();
   const [run, setRun] = useState<ValidationRun | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [asOf, setAsOf] = useState(todayIso());
   const [live, setLive] = useState<Map<number, Problem[]>>(new Map());
@@ -63,19 +63,7 @@ export function useValidatePanel(host: WorkbookHost): ValidatePanelState {
       active = false;
       void unsubscribe?.();
     };
-  }, [host, run]);
-
-  const guarded = useCallback(async (work: () => Promise<void>) => {
-    setPhase("running");
-    setError(null);
-    try {
-      await work();
-      setPhase("done");
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setPhase("error");
-    }
-  }, []);
+  }, [host, run, setError]);
 
   const validate = useCallback(() => guarded(async () => setRun(await runValidation(host, { asOf }))), [guarded, host, asOf]);
 
