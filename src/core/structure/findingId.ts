@@ -18,9 +18,12 @@ export function stableHash(text: string): string {
 export class FindingIdFactory {
   private readonly seen = new Map<string, number>();
   next(sheet: string | null, content: ReadonlyArray<string | null>): string {
-    const key = [sheet ?? "", ...content.map((c) => c ?? "")].join("\u0001");
-    const n = (this.seen.get(key) ?? 0) + 1;
-    this.seen.set(key, n);
-    return `CW-${stableHash(n === 1 ? key : `${key}\u0001${n}`)}`;
+    let key = sheet ?? "";
+    for (const c of content) key += `\u0001${c ?? ""}`;
+    // Occurrences are counted by hash, so 100,000 rows do not keep 100,000 long keys alive.
+    const hash = stableHash(key);
+    const n = (this.seen.get(hash) ?? 0) + 1;
+    this.seen.set(hash, n);
+    return `CW-${n === 1 ? hash : stableHash(`${key}\u0001${n}`)}`;
   }
 }

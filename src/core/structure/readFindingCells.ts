@@ -47,19 +47,22 @@ function phoneText(v: CellValue): string | null {
   return t === null ? null : t.replace(/\s+/g, "");
 }
 
+function cellOf(values: readonly CellValue[], ctx: RowContext, f: FindingField): CellValue {
+  const c = ctx.fieldCols[f];
+  return c === undefined ? null : (values[c] ?? null);
+}
+
+function formatOf(formats: ReadonlyArray<string | null> | undefined, ctx: RowContext, f: FindingField): string | null {
+  const c = ctx.fieldCols[f];
+  return c === undefined ? null : (formats?.[c] ?? null);
+}
+
 export function readRow(values: readonly CellValue[], formats: ReadonlyArray<string | null> | undefined, row: number, ctx: RowContext): RowDraft {
   const problems: Problem[] = [];
-  const col = (f: FindingField): number | undefined => ctx.fieldCols[f];
-  const value = (f: FindingField): CellValue => {
-    const c = col(f);
-    return c === undefined ? null : (values[c] ?? null);
-  };
-  const fmt = (f: FindingField): string | null => {
-    const c = col(f);
-    return c === undefined ? null : (formats?.[c] ?? null);
-  };
+  const value = (f: FindingField): CellValue => cellOf(values, ctx, f);
+  const fmt = (f: FindingField): string | null => formatOf(formats, ctx, f);
   const problem = (code: Problem["code"], field: FindingField, severity: Problem["severity"], params: Problem["params"]): void => {
-    const c = col(field);
+    const c = ctx.fieldCols[field];
     problems.push(makeProblem({ code, severity, sheet: ctx.sheet, row: row + 1, column: c === undefined ? null : columnLetter(c), field, params }));
   };
 
