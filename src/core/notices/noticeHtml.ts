@@ -1,6 +1,7 @@
 import type { NoticeModel } from "./buildNotices";
+import { escapeMarkup as esc } from "../output/escapeMarkup";
 
-const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
 
 /** Font stacks: the official faces where installed (Windows/WPS), then common substitutes, then Noto CJK. */
 export const TITLE_FONTS = `"方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong", "宋体", "SimSun", "Noto Serif CJK SC", serif`;

@@ -2,8 +2,9 @@ import type { Figures } from "./monthlyFigures";
 import type { Report } from "./reportModel";
 import { FIGURE_HEADERS } from "./reportSheetPlan";
 import { percent } from "./reportText";
+import { escapeMarkup as esc } from "../output/escapeMarkup";
 
-const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
 const cells = (f: Figures): string =>
   [f.found, f.rectified, f.inProgress, f.pending, f.relapsed, f.closedInMonth, f.overdue].map((n) => `<td>${n}</td>`).join("") + `<td>${percent(f.rectificationRate)}</td><td>${percent(f.onTimeRate)}</td>`;
 const table = (first: string, rows: Array<[string, Figures]>): string =>

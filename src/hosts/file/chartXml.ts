@@ -1,5 +1,6 @@
 import { columnLetter } from "../../core/model/address";
 import type { ChartPlan } from "../../core/report/reportCharts";
+import { escapeMarkup as esc } from "../../core/output/escapeMarkup";
 
 /** The values a chart shows, read from the sheet plan, so the chart carries caches and renders without recalculation. */
 export interface ChartData {
@@ -7,7 +8,7 @@ export interface ChartData {
   series: Array<{ name: string; col: number; values: Array<number | null>; line: boolean }>;
 }
 
-const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
 const ref = (sheet: string, col: number, from: number, to: number): string => `'${sheet.replace(/'/g, "''")}'!$${columnLetter(col)}$${from + 1}:$${columnLetter(col)}$${to + 1}`;
 
 function cat(plan: ChartPlan, data: ChartData): string {

@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import type { PrintSheetPlan } from "../../core/output/printSheetPlan";
 import type { ChartPlan } from "../../core/report/reportCharts";
 import { chartXml, drawingXml, type ChartData } from "./chartXml";
+import { escapeMarkup as xmlEsc } from "../../core/output/escapeMarkup";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
@@ -9,7 +10,7 @@ const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml"
 // Elements that must come after <drawing> in a worksheet (ECMA-376 order).
 const AFTER_DRAWING = ["<legacyDrawing", "<legacyDrawingHF", "<drawingHF", "<picture", "<oleObjects", "<controls", "<webPublishItems", "<tableParts", "<extLst", "</worksheet>"];
 
-const xmlEsc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
 
 /** The categories and values a chart plots, read from the print plan the sheet was written from. */
 export function chartData(chart: ChartPlan, sheet: PrintSheetPlan): ChartData {

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { PRINT_FONTS, type PrintSheetPlan, type PrintStyle } from "../../core/output/printSheetPlan";
 import { printText } from "../../core/output/printText";
+import { columnLetter } from "../../core/model/address";
 
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
 
@@ -21,7 +22,7 @@ export function addPrintSheet(wb: ExcelJS.Workbook, plan: PrintSheetPlan): void 
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
-      printArea: `A1:${String.fromCharCode(64 + plan.columnWidths.length)}${last}`,
+      printArea: `A1:${columnLetter(plan.columnWidths.length - 1)}${last}`,
       margins: { top: mm(plan.page.marginsMm.top), bottom: mm(plan.page.marginsMm.bottom), left: mm(plan.page.marginsMm.left), right: mm(plan.page.marginsMm.right), header: 0.2, footer: 0.2 },
     },
     views: [{ showGridLines: false }],
