@@ -58,10 +58,20 @@ export function detectHeader(grid: SheetGrid, minHits = 3): HeaderBlock | null {
 
   const merges = new MergeIndex(grid.merges);
   const rows = [bestRow];
+  // Upward first: when the second header row holds more names, the row above still belongs to the
+  // header if a merge reaches down from it or it holds several group names (a title is one cell).
+  while (rows.length < MAX_HEADER_ROWS && rows[0]! > 0) {
+    const above = rows[0]! - 1;
+    const texts = rowTexts(grid, above, width).filter((t): t is string => t !== null);
+    const reachesDown = grid.merges.some((m) => m.startRow === above && m.endRow >= rows[0]!);
+    const groups = texts.length >= 2 && grid.merges.some((m) => m.startRow === above && m.endRow === above && m.endCol > m.startCol);
+    if ((reachesDown || groups) && texts.every((t) => t.length <= 16) && !(grid.values[above] ?? []).some((v) => typeof v === "number")) rows.unshift(above);
+    else break;
+  }
   while (rows.length < MAX_HEADER_ROWS) {
     const next = rows[rows.length - 1]! + 1;
     if (next >= grid.values.length) break;
-    const reachedByMerge = grid.merges.some((m) => m.startRow >= bestRow && m.startRow < next && m.endRow >= next);
+    const reachedByMerge = grid.merges.some((m) => m.startRow >= rows[0]! && m.startRow < next && m.endRow >= next);
     const texts = rowTexts(grid, next, width);
     const filled = texts.filter((t) => t !== null) as string[];
     const numbersOrDates = grid.values[next]?.some((v) => typeof v === "number") ?? false;
@@ -82,7 +92,7 @@ export function detectHeader(grid: SheetGrid, minHits = 3): HeaderBlock | null {
     labels.push(parts.length ? parts.join("·") : null);
   }
   const preamble: string[] = [];
-  for (let r = 0; r < bestRow; r++) {
+  for (let r = 0; r < rows[0]!; r++) {
     for (const t of rowTexts(grid, r, width)) if (t) preamble.push(t);
   }
   return { rows, labels, preamble };

@@ -106,3 +106,31 @@ test("sheets that are not ledgers are skipped with a reason", () => {
   expect(r.tables).toEqual([]);
   expect(r.skipped.map((s) => [s.sheet, s.reason])).toEqual([["说明", "noHeader"], ["空表", "empty"], ["单位清单", "registry"], ["标准台账", "owned"]]);
 });
+
+test("a two-row header whose second row has more names still keeps the names merged down from the first", () => {
+  const r = structureWorkbook({
+    fileName: "x.xlsx",
+    sheets: [
+      sheet(
+        "台账",
+        [
+          ["2024年7月督查问题台账"],
+          ["序号", "单位信息", null, "问题", "整改情况", null, null],
+          [null, "责任单位", "地点", null, "是否整改", "完成时间", "整改期限"],
+          [1, "南湖街道", "解放路", "垃圾乱堆", "是", "7.5", "7.8"],
+        ],
+        [
+          { startRow: 0, startCol: 0, endRow: 0, endCol: 6 },
+          { startRow: 1, startCol: 0, endRow: 2, endCol: 0 },
+          { startRow: 1, startCol: 1, endRow: 1, endCol: 2 },
+          { startRow: 1, startCol: 3, endRow: 2, endCol: 3 },
+          { startRow: 1, startCol: 4, endRow: 1, endCol: 6 },
+        ],
+      ),
+    ],
+  });
+  const t = r.tables[0]!;
+  expect(t.headerRows).toEqual([2, 3]);
+  expect(Object.fromEntries(t.mapping.filter((m) => m.field).map((m) => [m.letter, m.field]))).toMatchObject({ B: "unit", C: "location", D: "description", E: "status", F: "rectifiedOn", G: "deadline" });
+  expect(t.records[0]).toMatchObject({ description: "垃圾乱堆", unit: "南湖街道", status: "rectified", rectifiedOn: "2024-07-05", deadline: "2024-07-08" });
+});
