@@ -34,7 +34,7 @@ function headerHits(texts: Array<string | null>): number {
 function headerCellText(grid: SheetGrid, merges: MergeIndex, row: number, col: number): string | null {
   const m = merges.at(row, col);
   const v = m ? cellAt(grid, m.startRow, m.startCol) : cellAt(grid, row, col);
-  return typeof v === "string" ? cellText(v) : typeof v === "number" ? null : null;
+  return typeof v === "string" ? cellText(v) : null;
 }
 
 /**
