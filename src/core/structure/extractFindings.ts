@@ -75,7 +75,7 @@ export function extractFindings(grid: SheetGrid, header: HeaderBlock, period: Le
     } else if (kind.kind === "skip") {
       if (kind.reason !== "blank" || shape.cells.length > 0) skippedRows.push({ row: r + 1, reason: kind.reason });
     } else {
-      drafts.push(readRow(values[r] ?? [], grid.numberFormats?.[r], r, { sheet, traditional, categories: opts.categories, fieldCols, groupLabel, unitAliases: opts.unitAliases }));
+      drafts.push(readRow(values[r] ?? [], shape.texts, grid.numberFormats?.[r], r, { sheet, traditional, categories: opts.categories, fieldCols, groupLabel, unitAliases: opts.unitAliases }));
     }
   }
 

@@ -4,7 +4,6 @@ import type { CellValue } from "../model/grid";
 import { makeProblem, type Problem } from "../model/problem";
 import { parseLedgerDate, type DateParse } from "../normalize/parseLedgerDate";
 import { normalizeCategory, type CategoryIndex, categoryCore } from "../normalize/normalizeCategory";
-import { cellText } from "../normalize/text";
 import { toSimplified } from "../normalize/traditional";
 import { deadlineKeyword, relativeDeadline } from "../vocab/deadlines";
 import { normalizeStatus } from "../vocab/statuses";
@@ -33,17 +32,15 @@ export interface RowContext {
 const SIMPLIFY_ALWAYS = new Set(["unit", "category"]);
 const PLAIN_TEXT = ["unit", "description", "location", "measure", "owner", "remark", "noticeNo"] as const;
 
-function textOf(v: CellValue, field: string, traditional: boolean): string | null {
-  const t = cellText(v);
+function textOf(t: string | null, field: string, traditional: boolean): string | null {
   if (t === null) return null;
   const s = traditional || SIMPLIFY_ALWAYS.has(field) ? toSimplified(t) : t;
   // A lone slash, dash or 无 is how clerks say "nothing here".
   return /^[/\\—\-－_]+$|^(无|空)$/.test(s) ? null : s;
 }
 
-function phoneText(v: CellValue): string | null {
-  if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(v);
-  const t = cellText(v);
+function phoneText(v: CellValue, t: string | null): string | null {
+  if (typeof v === "number") return String(v);
   return t === null ? null : t.replace(/\s+/g, "");
 }
 
@@ -57,35 +54,40 @@ function formatOf(formats: ReadonlyArray<string | null> | undefined, ctx: RowCon
   return c === undefined ? null : (formats?.[c] ?? null);
 }
 
-export function readRow(values: readonly CellValue[], formats: ReadonlyArray<string | null> | undefined, row: number, ctx: RowContext): RowDraft {
+/** Reads one data row; `texts` are the row's cells already folded (see rowShape). */
+export function readRow(values: readonly CellValue[], texts: ReadonlyArray<string | null>, formats: ReadonlyArray<string | null> | undefined, row: number, ctx: RowContext): RowDraft {
   const problems: Problem[] = [];
   const value = (f: FindingField): CellValue => cellOf(values, ctx, f);
+  const text = (f: FindingField): string | null => {
+    const c = ctx.fieldCols[f];
+    return c === undefined ? null : (texts[c] ?? null);
+  };
   const fmt = (f: FindingField): string | null => formatOf(formats, ctx, f);
   const problem = (code: Problem["code"], field: FindingField, severity: Problem["severity"], params: Problem["params"]): void => {
     const c = ctx.fieldCols[field];
     problems.push(makeProblem({ code, severity, sheet: ctx.sheet, row: row + 1, column: c === undefined ? null : columnLetter(c), field, params }));
   };
 
-  const text: RowDraft["text"] = {};
-  for (const f of PLAIN_TEXT) text[f] = textOf(value(f), f, ctx.traditional);
-  text.phone = phoneText(value("phone"));
-  const registered = text.unit ? ctx.unitAliases.get(text.unit) : undefined;
-  if (registered && text.unit) {
-    problem("unit-alias", "unit", "info", { value: text.unit, name: registered });
-    text.unit = registered;
+  const fields: RowDraft["text"] = {};
+  for (const f of PLAIN_TEXT) fields[f] = textOf(text(f), f, ctx.traditional);
+  fields.phone = phoneText(value("phone"), text("phone"));
+  const registered = fields.unit ? ctx.unitAliases.get(fields.unit) : undefined;
+  if (registered && fields.unit) {
+    problem("unit-alias", "unit", "info", { value: fields.unit, name: registered });
+    fields.unit = registered;
   }
 
-  const rawCategory = textOf(value("category"), "category", true);
+  const rawCategory = textOf(text("category"), "category", true);
   if (rawCategory !== null) {
     const known = normalizeCategory(rawCategory, ctx.categories);
     if (!known) problem("category-unknown", "category", "info", { value: rawCategory });
-    text.category = known ?? rawCategory;
+    fields.category = known ?? rawCategory;
   } else if (ctx.groupLabel) {
-    text.category = normalizeCategory(ctx.groupLabel, ctx.categories) ?? categoryCore(ctx.groupLabel);
-  } else text.category = null;
+    fields.category = normalizeCategory(ctx.groupLabel, ctx.categories) ?? categoryCore(ctx.groupLabel);
+  } else fields.category = null;
 
   let status: Status | null = null;
-  const rawStatus = textOf(value("status"), "status", true);
+  const rawStatus = textOf(text("status"), "status", true);
   if (rawStatus !== null) {
     status = normalizeStatus(rawStatus);
     if (status === null) problem("status-unknown", "status", "warning", { value: rawStatus });
@@ -93,7 +95,7 @@ export function readRow(values: readonly CellValue[], formats: ReadonlyArray<str
 
   const deadlineValue = value("deadline");
   let deadline: RowDraft["deadline"] = { kind: "empty" };
-  const deadlineText = cellText(deadlineValue);
+  const deadlineText = text("deadline");
   if (deadlineText !== null && !/^[/\\—\-－_]+$|^无$/.test(deadlineText)) {
     const simplified = toSimplified(deadlineText);
     const word = deadlineKeyword(simplified);
@@ -107,7 +109,7 @@ export function readRow(values: readonly CellValue[], formats: ReadonlyArray<str
   }
   return {
     row,
-    text,
+    text: fields,
     status,
     inspectedOn: parseLedgerDate(value("inspectedOn"), fmt("inspectedOn")),
     rectifiedOn: parseLedgerDate(value("rectifiedOn"), fmt("rectifiedOn")),

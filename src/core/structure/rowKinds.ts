@@ -12,17 +12,21 @@ const NOTE = /(制表|製表|审核|審核|填[报報]人|填表人|填[报報]�
 export interface RowShape {
   /** Texts of the non-empty cells, left to right, with their 0-based columns. */
   cells: Array<{ col: number; text: string }>;
+  /** Every cell's folded text by column (null for blanks), so readers need not fold again. */
+  texts: Array<string | null>;
   /** Whether a merged area spans most of the table's width on this row. */
   wideMerge: boolean;
 }
 
 export function rowShape(values: readonly CellValue[] | undefined, width: number, wideMerge: boolean): RowShape {
   const cells: RowShape["cells"] = [];
+  const texts: RowShape["texts"] = new Array(width);
   for (let c = 0; c < width; c++) {
     const t = cellText(values?.[c] ?? null);
+    texts[c] = t;
     if (t !== null) cells.push({ col: c, text: t });
   }
-  return { cells, wideMerge };
+  return { cells, texts, wideMerge };
 }
 
 /**
