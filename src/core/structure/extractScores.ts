@@ -52,7 +52,15 @@ function readScore(v: CellValue): number | "blank" | "nan" {
 }
 
 /** Unit assessment rows: part scores out of 100, total = weighted sum, grade by thresholds. Invalid parts get no total. */
-export function extractScores(grid: SheetGrid, header: HeaderBlock, cols: ScoreColumns, rules: ScoringRules, file: string, ids: FindingIdFactory): { records: ScoreRecord[]; problems: Problem[]; skippedRows: SkippedRow[] } {
+export function extractScores(
+  grid: SheetGrid,
+  header: HeaderBlock,
+  cols: ScoreColumns,
+  rules: ScoringRules,
+  file: string,
+  ids: FindingIdFactory,
+  unitAliases: ReadonlyMap<string, string> = new Map(),
+): { records: ScoreRecord[]; problems: Problem[]; skippedRows: SkippedRow[] } {
   const sheet = grid.isCsv ? null : grid.name;
   const start = header.rows[header.rows.length - 1]! + 1;
   const width = header.labels.length;
@@ -91,7 +99,9 @@ export function extractScores(grid: SheetGrid, header: HeaderBlock, cols: ScoreC
       }
     }
     const total = valid ? weightedTotal([parts.env!, parts.health!, parts.vector!], rules.weights) : null;
-    const unit = unitText === null ? null : toSimplified(unitText);
+    const typed = unitText === null ? null : toSimplified(unitText);
+    // Registered names, as in ledgers, so 考评汇总 and the 月报 name a unit the same way.
+    const unit = typed === null ? null : (unitAliases.get(typed) ?? typed);
     records.push({
       id: ids.next(sheet, [unit, "score"]),
       source: { file, sheet, row: r + 1 },

@@ -105,7 +105,7 @@ export function structureWorkbook(workbook: WorkbookGrid, options: StructureOpti
       period,
     };
     if (scoreCols) {
-      const s = extractScores(grid, header, scoreCols, scoring, workbook.fileName, ids);
+      const s = extractScores(grid, header, scoreCols, scoring, workbook.fileName, ids, unitAliases);
       tables.push({ ...base, kind: "scores", mapping: [], ...s, rowsExamined: rowsBelow(grid, header) });
       continue;
     }

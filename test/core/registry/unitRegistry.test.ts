@@ -46,3 +46,11 @@ test("a registry built from ledger units keeps existing entries", () => {
   const merged = mergeRegistries(existing, registryFromUnits(["北山街道", "南湖街道", null, "北山街道"]));
   expect(merged.map((e) => e.name)).toEqual(["区城市管理局", "区第二人民医院", "南湖街道", "北山街道"]);
 });
+
+test("score sheets name units by their registered names too", () => {
+  const r = structureWorkbook(
+    { fileName: "a.xlsx", sheets: [{ name: "考评", isCsv: false, merges: [], values: [["序号", "责任单位", "环境卫生", "健康教育", "病媒防制"], [1, "城管局", 90, 90, 90]] }] },
+    { units: parseRegistry(grid) },
+  );
+  expect(r.tables[0]!.records[0]).toMatchObject({ unit: "区城市管理局", total: 90, grade: "一类" });
+});
