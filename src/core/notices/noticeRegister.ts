@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { cellAt, type SheetGrid } from "../model/grid";
-import type { SheetPlan } from "../output/sheetPlan";
+import { textColumn, type SheetPlan } from "../output/sheetPlan";
 import { cellText } from "../normalize/text";
 import { excelSerialToYMD, isoToExcelSerial, toIso } from "../normalize/calendar";
 import { parseDocNo } from "./docNumber";
@@ -70,12 +70,12 @@ export function registerSheetPlan(entries: readonly RegisterEntry[]): SheetPlan 
   return {
     name: REGISTER_SHEET,
     columns: [
-      { header: "文号", width: 22, numberFormat: "@", kind: "text" },
-      { header: "责任单位", width: 20, numberFormat: "@", kind: "text" },
+      textColumn("文号", 22),
+      textColumn("责任单位", 20),
       { header: "发文日期", width: 12, numberFormat: "yyyy-mm-dd", kind: "date" },
       { header: "问题数", width: 8, numberFormat: null, kind: "number" },
-      { header: "问题编号", width: 40, numberFormat: "@", kind: "text" },
-      { header: "状态", width: 8, numberFormat: "@", kind: "text" },
+      textColumn("问题编号", 40),
+      textColumn("状态", 8),
     ],
     rows: sorted.map((e) => [e.docNo, e.unit, /^\d{4}-\d{2}-\d{2}$/.test(e.issuedOn) ? isoToExcelSerial(e.issuedOn) : e.issuedOn, e.problemCount, e.findingIds.join("、"), e.status]),
     table: { name: "通知书登记表", style: "TableStyleLight9" },

@@ -1,6 +1,6 @@
 import { FIELD_LABELS, type FindingField } from "../model/finding";
 import { problemMessage, type Problem } from "../model/problem";
-import type { SheetPlan } from "./sheetPlan";
+import { textColumn, type SheetPlan } from "./sheetPlan";
 
 export const PROBLEMS_SHEET = "校验结果";
 const SEVERITY_LABELS = { error: "错误", warning: "警告", info: "提示" } as const;
@@ -20,13 +20,13 @@ export function problemsSheetPlan(problems: readonly Problem[], fileName: string
   return {
     name: PROBLEMS_SHEET,
     columns: [
-      { header: "级别", width: 8, numberFormat: "@", kind: "text" },
-      { header: "工作表", width: 14, numberFormat: "@", kind: "text" },
-      { header: "单元格", width: 10, numberFormat: "@", kind: "text" },
-      { header: "字段", width: 10, numberFormat: "@", kind: "text" },
-      { header: "问题", width: 48, numberFormat: "@", kind: "text" },
-      { header: "建议", width: 18, numberFormat: "@", kind: "text" },
-      { header: "规则", width: 24, numberFormat: "@", kind: "text" },
+      textColumn("级别", 8),
+      textColumn("工作表", 14),
+      textColumn("单元格", 10),
+      textColumn("字段", 10),
+      textColumn("问题", 48),
+      textColumn("建议", 18),
+      textColumn("规则", 24),
     ],
     rows,
     table: { name: "校验结果表", style: "TableStyleLight1" },

@@ -1,5 +1,5 @@
 import type { ScoreRecord, ScoringRules } from "../model/score";
-import type { SheetPlan } from "./sheetPlan";
+import { textColumn, type SheetPlan } from "./sheetPlan";
 
 export const SCORES_SHEET = "考评汇总";
 
@@ -26,13 +26,13 @@ export function scoresSheetPlan(records: readonly ScoreRecord[], rules: ScoringR
     name: SCORES_SHEET,
     columns: [
       { header: "名次", width: 8, numberFormat: null, kind: "number" },
-      { header: "责任单位", width: 22, numberFormat: "@", kind: "text" },
+      textColumn("责任单位", 22),
       { header: "环境卫生", width: 10, numberFormat: null, kind: "number" },
       { header: "健康教育", width: 10, numberFormat: null, kind: "number" },
       { header: "病媒防制", width: 10, numberFormat: null, kind: "number" },
       { header: "总分", width: 10, numberFormat: "0.0", kind: "number" },
-      { header: "等次", width: 16, numberFormat: "@", kind: "text" },
-      { header: "来源", width: 18, numberFormat: "@", kind: "text" },
+      textColumn("等次", 16),
+      textColumn("来源", 18),
     ],
     rows,
     table: null,

@@ -39,3 +39,8 @@ const FORMULA_START = /^[=+\-@]/;
 export function needsTextGuard(value: CellValue): value is string {
   return typeof value === "string" && FORMULA_START.test(value);
 }
+
+/** A text column of an owned sheet (format "@": what is typed stays text). */
+export function textColumn(header: string, width: number): SheetPlan["columns"][number] {
+  return { header, width, numberFormat: "@", kind: "text" };
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { FIELD_LABELS, FindingFieldSchema, type FindingField } from "../model/finding";
 import { cellAt, type SheetGrid } from "../model/grid";
-import type { SheetPlan } from "../output/sheetPlan";
+import { textColumn, type SheetPlan } from "../output/sheetPlan";
 import { cellText } from "../normalize/text";
 import { MappingOverrideSchema, type MappingOverride } from "../structure/mapColumns";
 
@@ -50,11 +50,11 @@ export function settingsSheetPlan(settings: Settings): SheetPlan {
   return {
     name: SETTINGS_SHEET,
     columns: [
-      { header: "分类", width: 12, numberFormat: "@", kind: "text" },
-      { header: "工作表", width: 16, numberFormat: "@", kind: "text" },
-      { header: "名称", width: 24, numberFormat: "@", kind: "text" },
-      { header: "值", width: 16, numberFormat: "@", kind: "text" },
-      { header: "说明", width: 40, numberFormat: "@", kind: "text" },
+      textColumn("分类", 12),
+      textColumn("工作表", 16),
+      textColumn("名称", 24),
+      textColumn("值", 16),
+      textColumn("说明", 40),
     ],
     rows,
     table: null,
