@@ -1,4 +1,5 @@
 import type { Finding } from "../core/model/finding";
+import { sheetNamed } from "../core/model/grid";
 import { buildNotices, registerEntries, type NoticeModel } from "../core/notices/buildNotices";
 import { noticesHtmlDocument } from "../core/notices/noticeHtml";
 import { noticeSheetPlan } from "../core/notices/noticeSheetPlan";
@@ -45,7 +46,7 @@ export async function runNotices(host: WorkbookHost, options: NoticesOptions = {
   const workbook = await host.readWorkbook();
   const structure = structureRead(workbook);
   const ns = noticeSettings(structure.settings);
-  const register = parseRegister(workbook.sheets.find((s) => s.name === REGISTER_SHEET && !s.isCsv) ?? null);
+  const register = parseRegister(sheetNamed(workbook, REGISTER_SHEET));
   const candidates = selectForNotices(structure.ledger, options.selection);
   const notices = buildNotices(candidates.chosen, ns, register, options.issuedOn ?? todayIso());
   const docNoOf = new Map(notices.flatMap((n) => n.items.map((i) => [i.findingId, n.docNo] as const)));
@@ -100,7 +101,7 @@ export async function selectedFindingIds(host: LiveWorkbookHost): Promise<string
 export async function voidIssuedNotice(host: WorkbookHost, docNo: string): Promise<RegisterEntry[]> {
   const workbook = await host.readWorkbook();
   const structure = structureRead(workbook);
-  const register = voidNotice(parseRegister(workbook.sheets.find((s) => s.name === REGISTER_SHEET) ?? null), docNo);
+  const register = voidNotice(parseRegister(sheetNamed(workbook, REGISTER_SHEET)), docNo);
   const ledger = structure.ledger.map((f) => (f.noticeNo === docNo ? { ...f, noticeNo: null } : f));
   await host.writeSheet(registerSheetPlan(register));
   await host.writeSheet(ledgerSheetPlan(ledger, { registrySize: structure.registry.length }));

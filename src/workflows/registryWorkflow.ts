@@ -1,4 +1,4 @@
-import type { WorkbookGrid } from "../core/model/grid";
+import { sheetNamed, type WorkbookGrid } from "../core/model/grid";
 import { registrySheetPlan } from "../core/output/registrySheetPlan";
 import type { WorkbookHost } from "../core/port/workbookHost";
 import { mergeRegistries, parseRegistry, registryFromUnits, REGISTRY_SHEET, type UnitEntry } from "../core/registry/unitRegistry";
@@ -19,7 +19,7 @@ export async function createRegistryFromLedger(host: WorkbookHost): Promise<Unit
 
 /** Reads a registry from another workbook: its 单位名录 sheet, or the first sheet that reads as one. */
 export function registryFromWorkbook(other: WorkbookGrid): UnitEntry[] {
-  const named = other.sheets.find((s) => s.name === REGISTRY_SHEET);
+  const named = sheetNamed(other, REGISTRY_SHEET);
   for (const s of named ? [named] : other.sheets) {
     const entries = parseRegistry(s);
     if (entries.length > 0) return entries;

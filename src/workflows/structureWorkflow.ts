@@ -1,5 +1,5 @@
 import type { Finding } from "../core/model/finding";
-import type { WorkbookGrid } from "../core/model/grid";
+import { sheetNamed, type WorkbookGrid } from "../core/model/grid";
 import { LEDGER_SHEET, ledgerSheetPlan } from "../core/output/ledgerSheetPlan";
 import { mergeLedger } from "../core/output/mergeLedger";
 import { readLedgerSheet } from "../core/output/readLedgerSheet";
@@ -21,15 +21,14 @@ export interface StructureRun {
   counts: { tables: number; records: number; skippedRows: number; problems: number; sourceRows: number };
 }
 
-const ownSheet = (wb: WorkbookGrid, name: string) => wb.sheets.find((s) => s.name === name && !s.isCsv) ?? null;
-
 /** Structures a workbook already read, with its 设置 and 单位名录 (or a registry given from elsewhere). */
 export function structureRead(workbook: WorkbookGrid, registry?: readonly UnitEntry[] | null): StructureRun {
-  const settings = parseSettings(ownSheet(workbook, SETTINGS_SHEET));
-  const units = registry ?? parseRegistry(ownSheet(workbook, REGISTRY_SHEET) ?? { name: REGISTRY_SHEET, isCsv: false, values: [], merges: [] });
+  const settings = parseSettings(sheetNamed(workbook, SETTINGS_SHEET));
+  const registrySheet = sheetNamed(workbook, REGISTRY_SHEET);
+  const units = registry ?? (registrySheet ? parseRegistry(registrySheet) : []);
   const result = structureWorkbook(workbook, { overrides: settings.mappings, units, scoring: scoringSettings(settings) });
   const incoming = result.tables.flatMap((t) => (t.kind === "findings" ? t.records : []));
-  const existingSheet = ownSheet(workbook, LEDGER_SHEET);
+  const existingSheet = sheetNamed(workbook, LEDGER_SHEET);
   const sheets = new Set(result.tables.flatMap((t) => (t.sheet === null ? [] : [t.sheet])));
   const ledger = mergeLedger(existingSheet ? readLedgerSheet(existingSheet) : [], incoming, { file: workbook.fileName, sheets });
   const records = result.tables.reduce((n, t) => n + t.records.length, 0);

@@ -53,3 +53,8 @@ export function columnCount(grid: SheetGrid): number {
   for (const row of grid.values) if (row.length > max) max = row.length;
   return max;
 }
+
+/** A workbook's sheet by name; a CSV file's single grid never counts as a named sheet. */
+export function sheetNamed(workbook: WorkbookGrid, name: string): SheetGrid | null {
+  return workbook.sheets.find((s) => s.name === name && !s.isCsv) ?? null;
+}

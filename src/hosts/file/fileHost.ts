@@ -1,4 +1,4 @@
-import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
+import { sheetNamed, type SheetGrid, type WorkbookGrid } from "../../core/model/grid";
 import { planToGrid } from "../../core/output/planToGrid";
 import type { CellMark, SheetPlan } from "../../core/output/sheetPlan";
 import type { PrintSheetPlan } from "../../core/output/printSheetPlan";
@@ -37,7 +37,7 @@ export class FileHost implements WorkbookHost, ChartHost {
 
   async readSheet(name: string): Promise<SheetGrid | null> {
     const wb = await this.readWorkbook();
-    return wb.sheets.find((s) => s.name === name && !s.isCsv) ?? null;
+    return sheetNamed(wb, name);
   }
 
   async writeSheet(plan: SheetPlan): Promise<void> {
