@@ -6,10 +6,35 @@ import type { CellMark } from "../core/output/sheetPlan";
 import type { LiveWorkbookHost } from "../core/port/workbookHost";
 import { buildUnitIndex } from "../core/registry/matchUnit";
 import { validationSettings } from "../core/settings/validationSettings";
-import { firstOccurrences, validateFindings } from "../core/validate/validateFindings";
+import { firstOccurrences, validateFindings, type ValidationScope } from "../core/validate/validateFindings";
 import type { ValidationRun } from "./validateWorkflow";
 
 const ALL_FIELDS = new Set<FindingField>(FINDING_FIELDS);
+
+interface LiveContext {
+  scope: ValidationScope;
+  firstOccurrence: ReadonlyMap<string, number>;
+}
+
+// What live checks compare against depends only on the last full run, so it is built once per run,
+// not on every edit.
+const contexts = new WeakMap<ValidationRun, LiveContext>();
+
+function liveContext(base: ValidationRun): LiveContext {
+  let ctx = contexts.get(base);
+  if (!ctx) {
+    ctx = {
+      scope: {
+        asOf: base.asOf,
+        units: base.structure.registry.length ? buildUnitIndex(base.structure.registry) : null,
+        disabled: validationSettings(base.structure.settings).disabled,
+      },
+      firstOccurrence: firstOccurrences(base.structure.ledger),
+    };
+    contexts.set(base, ctx);
+  }
+  return ctx;
+}
 
 /**
  * Re-validates 标准台账 rows first…last (0-based sheet rows) after an edit, reading only those rows,
@@ -20,18 +45,14 @@ export async function revalidateLedgerRows(host: LiveWorkbookHost, base: Validat
   if (last < from) return [];
   const rows = readLedgerRows(await host.readRows(LEDGER_SHEET, from, last));
   const rowOf = new Map(rows.map((r) => [r.finding, r.row]));
-  const scope = {
-    asOf: base.asOf,
-    units: base.structure.registry.length ? buildUnitIndex(base.structure.registry) : null,
-    disabled: validationSettings(base.structure.settings).disabled,
-  };
+  const { scope, firstOccurrence } = liveContext(base);
   const problems = validateFindings(
     rows.map((r) => r.finding),
     scope,
     {
       columns: ALL_FIELDS,
       period: null,
-      firstOccurrence: firstOccurrences(base.structure.ledger),
+      firstOccurrence,
       locate: (f, field) => ({ sheet: LEDGER_SHEET, row: rowOf.get(f)!, column: ledgerColumnIndex(field) }),
     },
   );
