@@ -21,30 +21,22 @@ function slot(s: { row: number; rows: number }): ChartPlan["anchor"] {
   return { row: s.row, col: 0, rows: s.rows, cols: REPORT_WIDTHS.length, width: Math.round(WIDTH_PT), height: s.rows * 20 };
 }
 
-/** The two charts of a 月报: by unit (发现 vs 已整改, 整改率 line) and the months of the year. */
-export function reportCharts(sheet: string, layout: ReportLayout): ChartPlan[] {
-  const charts: ChartPlan[] = [];
-  if (layout.byUnit.lastRow >= layout.byUnit.firstRow) {
-    charts.push({
-      sheet,
-      title: "各单位发现与整改情况",
-      firstRow: layout.byUnit.firstRow,
-      lastRow: layout.byUnit.lastRow,
-      categoryCol: 0,
-      columns: [{ col: 1, name: "发现" }, { col: 2, name: "已整改" }],
-      line: { col: 8, name: "整改率" },
-      anchor: slot(layout.chartSlots[0]!),
-    });
-  }
-  charts.push({
+/** 发现 and 已整改 as columns (sheet columns B, C) over the categories in A, the rate as a line. */
+function combo(sheet: string, title: string, rows: { firstRow: number; lastRow: number }, rateCol: number, where: { row: number; rows: number }): ChartPlan {
+  return {
     sheet,
-    title: "逐月发现与整改趋势",
-    firstRow: layout.trend.firstRow,
-    lastRow: layout.trend.lastRow,
+    title,
+    firstRow: rows.firstRow,
+    lastRow: rows.lastRow,
     categoryCol: 0,
     columns: [{ col: 1, name: "发现" }, { col: 2, name: "已整改" }],
-    line: { col: 3, name: "整改率" },
-    anchor: slot(layout.chartSlots[1]!),
-  });
-  return charts;
+    line: { col: rateCol, name: "整改率" },
+    anchor: slot(where),
+  };
+}
+
+/** The two charts of a 月报: by unit (发现 vs 已整改, 整改率 line) and the months of the year. */
+export function reportCharts(sheet: string, layout: ReportLayout): ChartPlan[] {
+  const units = layout.byUnit.lastRow >= layout.byUnit.firstRow ? [combo(sheet, "各单位发现与整改情况", layout.byUnit, 8, layout.chartSlots[0]!)] : [];
+  return [...units, combo(sheet, "逐月发现与整改趋势", layout.trend, 3, layout.chartSlots[1]!)];
 }
