@@ -17,7 +17,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ["**/*.cjs"],
-    languageOptions: { sourceType: "commonjs", globals: { process: "readonly", module: "writable", require: "readonly", __dirname: "readonly", console: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { process: "readonly", module: "writable", require: "readonly", __dirname: "readonly", console: "readonly" },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
@@ -27,27 +30,45 @@ export default tseslint.config(
   },
   {
     files: ["src/core/**/*.ts"],
-    rules: restrict([...OFFICE, ...UI, ...FILES, ...NODE, "**/hosts/**", "**/workflows/**", "**/taskpane/**", "**/cli/**"], "src/core 是纯逻辑：不依赖 Office、React、SheetJS、exceljs 或 node: 模块"),
+    rules: restrict(
+      [...OFFICE, ...UI, ...FILES, ...NODE, "**/hosts/**", "**/workflows/**", "**/taskpane/**", "**/cli/**"],
+      "src/core 是纯逻辑：不依赖 Office、React、SheetJS、exceljs 或 node: 模块",
+    ),
   },
   {
     files: ["src/workflows/**/*.ts"],
-    rules: restrict([...OFFICE, ...UI, ...FILES, ...NODE, "**/hosts/**", "**/taskpane/**", "**/cli/**"], "workflows 只通过 WorkbookHost 端口访问工作簿"),
+    rules: restrict(
+      [...OFFICE, ...UI, ...FILES, ...NODE, "**/hosts/**", "**/taskpane/**", "**/cli/**"],
+      "workflows 只通过 WorkbookHost 端口访问工作簿",
+    ),
   },
   {
     files: ["src/hosts/file/**/*.ts"],
-    rules: restrict([...OFFICE, ...UI, ...NODE, "**/hosts/office/**", "**/taskpane/**", "**/cli/**", "**/workflows/**"], "文件宿主要能在浏览器里运行：不用 node: 模块"),
+    rules: restrict(
+      [...OFFICE, ...UI, ...NODE, "**/hosts/office/**", "**/taskpane/**", "**/cli/**", "**/workflows/**"],
+      "文件宿主要能在浏览器里运行：不用 node: 模块",
+    ),
   },
   {
     files: ["src/hosts/office/**/*.ts"],
-    rules: restrict([...UI, ...FILES, ...NODE, "**/hosts/file/**", "**/taskpane/**", "**/cli/**", "**/workflows/**"], "Office 宿主只搬运网格"),
+    rules: restrict(
+      [...UI, ...FILES, ...NODE, "**/hosts/file/**", "**/taskpane/**", "**/cli/**", "**/workflows/**"],
+      "Office 宿主只搬运网格",
+    ),
   },
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],
-    rules: restrict([...NODE, "**/core/structure/**", "**/core/normalize/**", "**/cli/**"], "任务窗格只调用 workflows（以及核心的类型和消息）"),
+    rules: restrict(
+      [...NODE, "**/core/structure/**", "**/core/normalize/**", "**/cli/**"],
+      "任务窗格只调用 workflows（以及核心的类型和消息）",
+    ),
   },
   {
     files: ["src/cli/**/*.ts"],
-    rules: restrict([...UI, ...OFFICE, "**/hosts/office/**", "**/taskpane/**", "**/core/structure/**", "**/core/normalize/**"], "命令行只调用 workflows 和文件宿主"),
+    rules: restrict(
+      [...UI, ...OFFICE, "**/hosts/office/**", "**/taskpane/**", "**/core/structure/**", "**/core/normalize/**"],
+      "命令行只调用 workflows 和文件宿主",
+    ),
   },
   {
     // Only the Office host touches Excel.run.

@@ -8,7 +8,14 @@ module.exports = {
     "^.+\\.tsx?$": [
       "ts-jest",
       {
-        tsconfig: { module: "commonjs", moduleResolution: "node16", jsx: "react-jsx", esModuleInterop: true, isolatedModules: true, verbatimModuleSyntax: false },
+        tsconfig: {
+          module: "commonjs",
+          moduleResolution: "node16",
+          jsx: "react-jsx",
+          esModuleInterop: true,
+          isolatedModules: true,
+          verbatimModuleSyntax: false,
+        },
       },
     ],
   },

@@ -55,7 +55,7 @@ module.exports = async (env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "print.html", template: "./src/taskpane/print.html", chunks: ["print"] }),
-      new CopyAssetsPlugin(dev ? null : (process.env.ADDIN_PUBLIC_URL || DEV_URL)),
+      new CopyAssetsPlugin(dev ? null : process.env.ADDIN_PUBLIC_URL || DEV_URL),
     ],
     devServer: {
       port: DEV_PORT,
@@ -64,7 +64,8 @@ module.exports = async (env, argv) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       static: { directory: path.resolve(__dirname, "assets"), publicPath: "/assets" },
       // Office dev certificates where they could be installed (scripts/start.cjs), else a self-signed one.
-      server: env && env.https && process.env.CHUANGWEI_HTTPS ? { type: "https", options: JSON.parse(process.env.CHUANGWEI_HTTPS) } : "https",
+      server:
+        env && env.https && process.env.CHUANGWEI_HTTPS ? { type: "https", options: JSON.parse(process.env.CHUANGWEI_HTTPS) } : "https",
       client: { overlay: { warnings: false, errors: true } },
       open: false,
     },

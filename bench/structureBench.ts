@@ -11,10 +11,20 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const UNITS = ["区城市管理局", "区卫生健康局", "區農貿市場管理所", "南湖街道", "北山街道", "桂花社区", "区第二人民医院", "区实验小学"];
 const CATS = ["环境卫生", "除四害", "健康教育", "控烟", "食品安全", "饮用水"];
 const STATUS = ["已整改", "整改中", "未整改", "√", "×", "已销号", "反弹"];
-const PROBLEMS = ["垃圾桶满溢未及时清理", "防蝇设施缺失", "健康教育宣传栏未更新", "室内公共场所有人吸烟", "餐具消毒记录不全", "二次供水水箱未加锁"];
+const PROBLEMS = [
+  "垃圾桶满溢未及时清理",
+  "防蝇设施缺失",
+  "健康教育宣传栏未更新",
+  "室内公共场所有人吸烟",
+  "餐具消毒记录不全",
+  "二次供水水箱未加锁",
+];
 
 function generate(rows: number): Uint8Array {
-  const aoa: unknown[][] = [["某区2024年创卫问题整改台账（自动生成）"], ["序号", "检查日期", "责任单位", "问题类别", "问题描述", "具体位置", "整改期限", "整改情况", "完成日期", "责任人", "联系电话"]];
+  const aoa: unknown[][] = [
+    ["某区2024年创卫问题整改台账（自动生成）"],
+    ["序号", "检查日期", "责任单位", "问题类别", "问题描述", "具体位置", "整改期限", "整改情况", "完成日期", "责任人", "联系电话"],
+  ];
   for (let i = 0; i < rows; i++) {
     const day = 45_292 + (i % 360); // 2024
     const text = i % 3 === 1;
@@ -72,4 +82,6 @@ const ratio = median(ratios);
 process.stdout.write(`  SheetJS read alone: median ${median(baselines).toFixed(0)} ms over ${ROUNDS} rounds\n`);
 process.stdout.write(`  read + structure:   median ${median(ours).toFixed(0)} ms\n`);
 process.stdout.write(`records: ${records}\nper-round ratios: ${ratios.map((r) => r.toFixed(2)).join(" ")}\n`);
-process.stdout.write(`ratio (read + structure) / (SheetJS read), median: ${ratio.toFixed(2)}  (target ≤ 1.5) ${ratio <= 1.5 ? "OK" : "OVER TARGET"}\n`);
+process.stdout.write(
+  `ratio (read + structure) / (SheetJS read), median: ${ratio.toFixed(2)}  (target ≤ 1.5) ${ratio <= 1.5 ? "OK" : "OVER TARGET"}\n`,
+);

@@ -3,7 +3,13 @@ const http = require("node:http");
 const fs = require("node:fs");
 const path = require("node:path");
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml", ".map": "application/json" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
 
 function serveStatic(root) {
   const server = http.createServer((req, res) => {

@@ -17,5 +17,9 @@ if (!url || !/^https:\/\//.test(url)) {
 }
 const root = path.resolve(__dirname, "..");
 const bin = path.join(root, "node_modules", ".bin", process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging");
-const child = spawn(bin, ["start", "manifest.xml", "web", "--document", url, "--no-debug", "--dev-server-port", "3000"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+const child = spawn(bin, ["start", "manifest.xml", "web", "--document", url, "--no-debug", "--dev-server-port", "3000"], {
+  cwd: root,
+  stdio: "inherit",
+  shell: process.platform === "win32",
+});
 child.on("exit", (code) => process.exit(code ?? 0));

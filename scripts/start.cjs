@@ -27,7 +27,11 @@ async function httpsOptions() {
     const cert = path.join(dir, "localhost.crt");
     const key = path.join(dir, "localhost.key");
     if (!fs.existsSync(cert) || !fs.existsSync(key)) await certs.generateCertificates(path.join(dir, "ca.crt"), cert, key);
-    return { cert: fs.readFileSync(cert, "utf8"), key: fs.readFileSync(key, "utf8"), ca: fs.readFileSync(path.join(dir, "ca.crt"), "utf8") };
+    return {
+      cert: fs.readFileSync(cert, "utf8"),
+      key: fs.readFileSync(key, "utf8"),
+      ca: fs.readFileSync(path.join(dir, "ca.crt"), "utf8"),
+    };
   } catch (e) {
     console.log(`（未能准备 Office 开发证书：${String(e.message).split("\n")[0]}；改用开发服务器的自签名证书）`);
     return null;
@@ -38,7 +42,11 @@ async function httpsOptions() {
   const options = await httpsOptions();
   const env = options ? ["--env", "https"] : [];
   if (options) process.env.CHUANGWEI_HTTPS = JSON.stringify(options);
-  const server = spawn(bin("webpack"), ["serve", "--mode", "development", ...env], { cwd: root, stdio: ["ignore", "pipe", "inherit"], shell: process.platform === "win32" });
+  const server = spawn(bin("webpack"), ["serve", "--mode", "development", ...env], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+    shell: process.platform === "win32",
+  });
   let announced = false;
   server.stdout.on("data", (chunk) => {
     process.stdout.write(chunk);
@@ -49,9 +57,15 @@ async function httpsOptions() {
       console.log(`  Excel 任务窗格地址：        https://localhost:${PORT}/taskpane.html?office=1`);
       if (desktopExcel) {
         console.log("正在把加载项旁加载到 Excel……");
-        spawn(bin("office-addin-debugging"), ["start", "manifest.xml", "desktop", "--no-debug", "--dev-server-port", String(PORT)], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+        spawn(bin("office-addin-debugging"), ["start", "manifest.xml", "desktop", "--no-debug", "--dev-server-port", String(PORT)], {
+          cwd: root,
+          stdio: "inherit",
+          shell: process.platform === "win32",
+        });
       } else {
-        console.log("本机没有桌面版 Excel：请在浏览器中打开上面的独立网页（首次打开需确认证书；要让浏览器和网页版 Excel 信任它，运行 `npx office-addin-dev-certs install`），或用 `npm run sideload:web` 加载到网页版 Excel。");
+        console.log(
+          "本机没有桌面版 Excel：请在浏览器中打开上面的独立网页（首次打开需确认证书；要让浏览器和网页版 Excel 信任它，运行 `npx office-addin-dev-certs install`），或用 `npm run sideload:web` 加载到网页版 Excel。",
+        );
       }
     }
   });

@@ -11,7 +11,17 @@ export interface ReportCliOptions {
   json?: boolean;
 }
 
-const FIGURE_KEYS = ["found", "rectified", "inProgress", "pending", "relapsed", "closedInMonth", "overdue", "rectificationRate", "onTimeRate"] as const;
+const FIGURE_KEYS = [
+  "found",
+  "rectified",
+  "inProgress",
+  "pending",
+  "relapsed",
+  "closedInMonth",
+  "overdue",
+  "rectificationRate",
+  "onTimeRate",
+] as const;
 
 function pick<T extends Record<string, unknown>>(o: T): Record<string, unknown> {
   return Object.fromEntries(FIGURE_KEYS.map((k) => [k, o[k]]));

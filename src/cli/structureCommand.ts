@@ -18,7 +18,9 @@ export async function structureCommand(file: string, opts: StructureCliOptions):
   const lines = [`文件：${run.result.file}`];
   for (const t of run.result.tables) {
     const where = t.sheet ?? "（CSV）";
-    lines.push(`  ${where}：${t.kind === "findings" ? "问题台账" : "考评表"}，表头第 ${t.headerRows.join("、")} 行，${t.records.length} 条记录，跳过 ${t.skippedRows.length} 行，${t.problems.length} 个问题提示`);
+    lines.push(
+      `  ${where}：${t.kind === "findings" ? "问题台账" : "考评表"}，表头第 ${t.headerRows.join("、")} 行，${t.records.length} 条记录，跳过 ${t.skippedRows.length} 行，${t.problems.length} 个问题提示`,
+    );
   }
   for (const s of run.result.skipped) lines.push(`  ${s.sheet}：未结构化（${SKIP_REASONS[s.reason]}）`);
   lines.push(`共 ${run.counts.records} 条记录。`);

@@ -15,7 +15,8 @@ export interface ValidateCliOptions {
 const SEVERITY = { error: "错误", warning: "警告", info: "提示" } as const;
 
 export async function validateCommand(file: string, opts: ValidateCliOptions): Promise<void> {
-  if (opts.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) throw new UsageError(`--as-of 应写成 YYYY-MM-DD，例如 2024-06-30（收到“${opts.asOf}”）`);
+  if (opts.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf))
+    throw new UsageError(`--as-of 应写成 YYYY-MM-DD，例如 2024-06-30（收到“${opts.asOf}”）`);
   const host = openFileHost(file);
   let registry = null;
   if (opts.units) {
@@ -26,11 +27,23 @@ export async function validateCommand(file: string, opts: ValidateCliOptions): P
   const run = await runValidation(host, { asOf: opts.asOf ?? null, registry, write: Boolean(opts.out) });
   if (opts.out) writeOutput(opts.out, await host.toXlsx(), [file, ...(opts.units ? [opts.units] : [])]);
   if (opts.json) {
-    const problems = run.problems.map((p) => ({ sheet: p.sheet, row: p.row, column: p.column, field: p.field, severity: p.severity, code: p.code, message: problemMessage(p), suggestion: p.suggestion }));
+    const problems = run.problems.map((p) => ({
+      sheet: p.sheet,
+      row: p.row,
+      column: p.column,
+      field: p.field,
+      severity: p.severity,
+      code: p.code,
+      message: problemMessage(p),
+      suggestion: p.suggestion,
+    }));
     process.stdout.write(`${JSON.stringify({ problems }, null, 2)}\n`);
     return;
   }
-  const lines = [`文件：${run.structure.result.file}（超期按 ${run.asOf} 计）`, `错误 ${run.counts.error} 个，警告 ${run.counts.warning} 个，提示 ${run.counts.info} 个`];
+  const lines = [
+    `文件：${run.structure.result.file}（超期按 ${run.asOf} 计）`,
+    `错误 ${run.counts.error} 个，警告 ${run.counts.warning} 个，提示 ${run.counts.info} 个`,
+  ];
   for (const p of run.problems) {
     const where = `${p.sheet ?? ""}${p.sheet ? "!" : ""}${p.column ?? ""}${p.row ?? ""}`;
     lines.push(`  [${SEVERITY[p.severity]}] ${where} ${problemMessage(p)}${p.suggestion ? `（建议：${p.suggestion}）` : ""}`);

@@ -11,8 +11,12 @@ export function App({ mode }: { mode: "office" | "standalone" }) {
         <header className={classes.header}>
           <img className={classes.logo} src="assets/icon-32.png" alt="" />
           <div>
-            <Title3 as="h1" block>创卫台账助手</Title3>
-            <Text size={200} block className={classes.muted}>{mode === "office" ? "当前工作簿" : "独立网页版 · 不需要安装 Excel"}</Text>
+            <Title3 as="h1" block>
+              创卫台账助手
+            </Title3>
+            <Text size={200} block className={classes.muted}>
+              {mode === "office" ? "当前工作簿" : "独立网页版 · 不需要安装 Excel"}
+            </Text>
           </div>
         </header>
         {mode === "office" ? <OfficeShell /> : <StandaloneShell />}

@@ -56,7 +56,11 @@ export async function revalidateLedgerRows(host: LiveWorkbookHost, base: Validat
       locate: (f, field) => ({ sheet: LEDGER_SHEET, row: rowOf.get(f)!, column: ledgerColumnIndex(field) }),
     },
   );
-  const marks: CellMark[] = problems.flatMap((p) => (p.severity === "info" || p.row === null || !p.column ? [] : [{ row: p.row - 2, col: ledgerColumnIndex(p.field as FindingField), severity: p.severity }]));
+  const marks: CellMark[] = problems.flatMap((p) =>
+    p.severity === "info" || p.row === null || !p.column
+      ? []
+      : [{ row: p.row - 2, col: ledgerColumnIndex(p.field as FindingField), severity: p.severity }],
+  );
   await host.markCells(LEDGER_SHEET, marks, { from: from - 1, to: last - 1 });
   return problems;
 }

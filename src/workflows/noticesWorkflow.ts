@@ -74,7 +74,10 @@ export interface UnitOpenCount {
 }
 
 /** Units that would get a notice now, with their counts (a preview: nothing numbered or written). */
-export async function noticeOverview(host: WorkbookHost, selection?: NoticeSelection): Promise<{ units: UnitOpenCount[]; run: NoticesRun }> {
+export async function noticeOverview(
+  host: WorkbookHost,
+  selection?: NoticeSelection,
+): Promise<{ units: UnitOpenCount[]; run: NoticesRun }> {
   const run = await runNotices(host, { selection, write: false });
   const counts = new Map<string, number>();
   for (const f of run.candidates.chosen) counts.set(f.unit!, (counts.get(f.unit!) ?? 0) + 1);

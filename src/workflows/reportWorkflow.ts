@@ -27,7 +27,11 @@ export function lastMonth(today: string): string {
  * 月报 for a month over the findings of one or more workbooks; writes 月报-YYYY-MM (replacing that
  * month's sheet only) into `target` when given.
  */
-export async function runReport(findings: readonly Finding[], month: string, options: { asOf?: string | null; target?: WorkbookHost } = {}): Promise<ReportRun> {
+export async function runReport(
+  findings: readonly Finding[],
+  month: string,
+  options: { asOf?: string | null; target?: WorkbookHost } = {},
+): Promise<ReportRun> {
   const report = buildReport(findings, month, options.asOf ?? monthPeriod(month).to);
   const { plan, layout } = reportSheetPlan(report);
   if (options.target) {

@@ -39,7 +39,13 @@ export function structureRead(workbook: WorkbookGrid, registry?: readonly UnitEn
     ledger,
     settings,
     registry: [...units],
-    counts: { tables: result.tables.length, records, skippedRows, problems: result.tables.reduce((n, t) => n + t.problems.length, 0), sourceRows: records + skippedRows },
+    counts: {
+      tables: result.tables.length,
+      records,
+      skippedRows,
+      problems: result.tables.reduce((n, t) => n + t.problems.length, 0),
+      sourceRows: records + skippedRows,
+    },
   };
 }
 
@@ -47,7 +53,10 @@ export function structureRead(workbook: WorkbookGrid, registry?: readonly UnitEn
  * 结构化: reads every sheet, structures the ledgers with the mapping corrections from 设置 and the
  * aliases from 单位名录, and (unless `write` is false) replaces 标准台账, keeping other files' rows.
  */
-export async function runStructure(host: WorkbookHost, options: { write?: boolean; registry?: readonly UnitEntry[] | null } = {}): Promise<StructureRun> {
+export async function runStructure(
+  host: WorkbookHost,
+  options: { write?: boolean; registry?: readonly UnitEntry[] | null } = {},
+): Promise<StructureRun> {
   const run = structureRead(await host.readWorkbook(), options.registry);
   if (options.write !== false) await host.writeSheet(ledgerSheetPlan(run.ledger, { registrySize: run.registry.length }));
   return run;

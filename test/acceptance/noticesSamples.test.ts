@@ -6,7 +6,11 @@ import { announceSkip, SAMPLES_DIR, truthFiles } from "../helpers/samples";
 const OPEN = new Set(["pending", "inProgress", "relapsed"]);
 
 (SAMPLES_DIR ? describe : describe.skip)("notices over ../shared/samples", () => {
-  test.each(truthFiles().filter((t) => t.truth.kind === "findings").map((t) => [t.truth.file, t]))("%s: one notice per unit with open problems, listing exactly those", async (_, { truth, path }) => {
+  test.each(
+    truthFiles()
+      .filter((t) => t.truth.kind === "findings")
+      .map((t) => [t.truth.file, t]),
+  )("%s: one notice per unit with open problems, listing exactly those", async (_, { truth, path }) => {
     const host = new FileHost(new Uint8Array(readFileSync(path)), truth.file);
     const run = await runNotices(host, { issuedOn: "2025-09-30" });
     const expected = new Map<string, string[]>();
@@ -16,8 +20,15 @@ const OPEN = new Set(["pending", "inProgress", "relapsed"]);
       expected.set(key, [...(expected.get(key) ?? []), `${r.sheet}!${r.row}`]);
     }
     const byId = new Map(run.ledger.map((f) => [f.id, f]));
-    const got = new Map(run.notices.map((n) => [n.recipient, n.items.map((i) => `${byId.get(i.findingId)!.source.sheet}!${byId.get(i.findingId)!.source.row}`)]));
-    expect(Object.fromEntries([...got].map(([k, v]) => [k, [...v].sort()]))).toEqual(Object.fromEntries([...expected].map(([k, v]) => [k, [...v].sort()])));
+    const got = new Map(
+      run.notices.map((n) => [
+        n.recipient,
+        n.items.map((i) => `${byId.get(i.findingId)!.source.sheet}!${byId.get(i.findingId)!.source.row}`),
+      ]),
+    );
+    expect(Object.fromEntries([...got].map(([k, v]) => [k, [...v].sort()]))).toEqual(
+      Object.fromEntries([...expected].map(([k, v]) => [k, [...v].sort()])),
+    );
     expect(run.notices.map((n) => n.number)).toEqual(run.notices.map((_, i) => i + 1));
     expect((await runNotices(host, { issuedOn: "2025-09-30" })).notices).toEqual([]);
   });

@@ -17,8 +17,21 @@ test("chuangwei notices writes 通知书.xlsx and a .docx per notice, and a reru
   const out = join(dir, "out");
   const first = run("notices", ledger, "--out", out, "--date", "2025-01-06", "--json");
   expect(first.status).toBe(0);
-  const json = JSON.parse(first.stdout) as { notices: Array<{ number: string; unit: string; findings: Array<{ sheet: string; row: number }>; docx: string }>; skipped: unknown[] };
-  expect(json.notices).toEqual([{ number: "创卫办〔2025〕1号", unit: "区城市管理局", findings: [{ sheet: "2024年12月", row: 7 }, { sheet: "2024年12月", row: 8 }], docx: join(out, "创卫办〔2025〕1号-区城市管理局.docx") }]);
+  const json = JSON.parse(first.stdout) as {
+    notices: Array<{ number: string; unit: string; findings: Array<{ sheet: string; row: number }>; docx: string }>;
+    skipped: unknown[];
+  };
+  expect(json.notices).toEqual([
+    {
+      number: "创卫办〔2025〕1号",
+      unit: "区城市管理局",
+      findings: [
+        { sheet: "2024年12月", row: 7 },
+        { sheet: "2024年12月", row: 8 },
+      ],
+      docx: join(out, "创卫办〔2025〕1号-区城市管理局.docx"),
+    },
+  ]);
   expect(existsSync(json.notices[0]!.docx)).toBe(true);
   const wb = readWorkbookBytes(new Uint8Array(readFileSync(join(out, "通知书.xlsx"))), "通知书.xlsx");
   expect(wb.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["标准台账", "通知书登记", "通知书", "设置"]));

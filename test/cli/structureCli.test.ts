@@ -25,9 +25,27 @@ describe("chuangwei structure", () => {
     expect(r.status).toBe(0);
     const json = StructureJsonSchema.parse(JSON.parse(r.stdout));
     expect(json.file).toBe("街道台账.xlsx");
-    expect(json.tables[0]).toMatchObject({ sheet: "2024年12月", kind: "findings", headerRows: [3, 4], columns: { unit: "C", inspectedOn: "B" } });
-    expect(json.tables[0]!.records[0]).toMatchObject({ sourceRow: 6, inspectedOn: "2024-12-28", unit: "区城市管理局", deadline: "2025-01-05", status: "rectified" });
-    expect(json.tables[0]!.problems).toContainEqual({ row: 12, column: "B", field: "inspectedOn", severity: "error", code: "date-impossible", message: "检查日期不是真实存在的日期：“2024.6.31”" });
+    expect(json.tables[0]).toMatchObject({
+      sheet: "2024年12月",
+      kind: "findings",
+      headerRows: [3, 4],
+      columns: { unit: "C", inspectedOn: "B" },
+    });
+    expect(json.tables[0]!.records[0]).toMatchObject({
+      sourceRow: 6,
+      inspectedOn: "2024-12-28",
+      unit: "区城市管理局",
+      deadline: "2025-01-05",
+      status: "rectified",
+    });
+    expect(json.tables[0]!.problems).toContainEqual({
+      row: 12,
+      column: "B",
+      field: "inspectedOn",
+      severity: "error",
+      code: "date-impossible",
+      message: "检查日期不是真实存在的日期：“2024.6.31”",
+    });
     expect(json.skipped).toEqual([{ sheet: "统计", code: "summary", reason: "汇总/统计表（不是台账）" }]);
   }, 30_000);
 
@@ -52,15 +70,19 @@ describe("chuangwei structure", () => {
     ["truncated", "截断.xlsx", null, /已损坏或不完整/],
     ["empty", "空.csv", Buffer.alloc(0), /是空的/],
     ["missing", "不存在.xlsx", undefined, /找不到文件/],
-  ])("a bad file (%s) gives one Chinese line and exit code 2", async (_, name, content, message) => {
-    const p = join(dir, name);
-    if (content === null) writeFileSync(p, Buffer.from(await messyLedgerXlsx()).subarray(0, 2000));
-    else if (content !== undefined) writeFileSync(p, content);
-    const r = run("structure", p, "--json");
-    expect(r.status).toBe(2);
-    expect(r.stdout).toBe("");
-    const lines = r.stderr.split("\n").filter((l) => l.trim() !== "" && !/npm warn/.test(l));
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(message);
-  }, 30_000);
+  ])(
+    "a bad file (%s) gives one Chinese line and exit code 2",
+    async (_, name, content, message) => {
+      const p = join(dir, name);
+      if (content === null) writeFileSync(p, Buffer.from(await messyLedgerXlsx()).subarray(0, 2000));
+      else if (content !== undefined) writeFileSync(p, content);
+      const r = run("structure", p, "--json");
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      const lines = r.stderr.split("\n").filter((l) => l.trim() !== "" && !/npm warn/.test(l));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(message);
+    },
+    30_000,
+  );
 });

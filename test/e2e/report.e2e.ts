@@ -20,7 +20,10 @@ test("the 月报 panel builds a report with both charts, copies the text, writes
   await expect(page.getByTestId("unit-chart")).toContainText("甲街道");
   await page.screenshot({ path: resolve(__dirname, "../../test-results/taskpane-report.png"), fullPage: true });
 
-  const [png] = await Promise.all([page.waitForEvent("download"), page.getByTestId("trend-chart").getByRole("button", { name: "存为图片" }).click()]);
+  const [png] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("trend-chart").getByRole("button", { name: "存为图片" }).click(),
+  ]);
   expect(png.suggestedFilename()).toBe("逐月发现与整改趋势-2025-05.png");
 
   await page.getByRole("button", { name: "写入工作簿" }).click();

@@ -29,7 +29,13 @@ test("the standalone page structures a messy ledger, jumps to a source row and o
   await download.saveAs(out);
   const wb = readWorkbookBytes(new Uint8Array(readFileSync(out)), "结果.xlsx");
   expect(wb.sheets.map((s) => s.name)).toEqual(["2024年12月", "统计", "标准台账"]);
-  expect(wb.sheets[2]!.values.slice(1).map((r) => r[2])).toEqual(["区城市管理局", "区城市管理局", "区城市管理局", "区园林绿化中心", "北山街道"]);
+  expect(wb.sheets[2]!.values.slice(1).map((r) => r[2])).toEqual([
+    "区城市管理局",
+    "区城市管理局",
+    "区城市管理局",
+    "区园林绿化中心",
+    "北山街道",
+  ]);
 });
 
 test("a sample with a merged two-row header, with a screenshot of the pane for the README", async ({ page }) => {

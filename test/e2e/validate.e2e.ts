@@ -48,7 +48,7 @@ test("s1 with the s7 registry: the unknown unit's suggestion is accepted as an a
   await page.getByLabel("选择单位名录文件").setInputFiles(join(SAMPLES, "s7_units.xlsx"));
   await page.getByLabel("超期截止日期").fill("2025-06-30");
   await page.getByRole("button", { name: "校验台账" }).click();
-  await expect(page.getByLabel("问题统计")).toContainText("错误 2");
+  await expect(page.getByLabel("问题统计")).toContainText("错误 3");
   const unknown = page.getByLabel("规则-责任单位不在单位名录中");
   await expect(unknown).toContainText("是否为“区城市管理局”？");
   await page.screenshot({ path: resolve(__dirname, "../../test-results/taskpane-validate.png"), fullPage: true });

@@ -15,7 +15,12 @@ export interface FakeCell {
   format: string;
   formula: string | null;
 }
-export interface FakeMerge { startRow: number; startCol: number; endRow: number; endCol: number }
+export interface FakeMerge {
+  startRow: number;
+  startCol: number;
+  endRow: number;
+  endCol: number;
+}
 
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
@@ -44,7 +49,9 @@ export class FakeSheet {
     for (const [k, cell] of this.cells) {
       if (cell.value === "" && cell.formula === null) continue;
       const [r, c] = k.split(",").map(Number) as [number, number];
-      b = b ? { top: Math.min(b.top, r), left: Math.min(b.left, c), bottom: Math.max(b.bottom, r), right: Math.max(b.right, c) } : { top: r, left: c, bottom: r, right: c };
+      b = b
+        ? { top: Math.min(b.top, r), left: Math.min(b.left, c), bottom: Math.max(b.bottom, r), right: Math.max(b.right, c) }
+        : { top: r, left: c, bottom: r, right: c };
     }
     return b;
   }
@@ -72,9 +79,15 @@ export interface FakeChart {
 
 function fakeSeries(name: string, values: string | null): FakeSeries {
   const s: FakeSeries = {
-    name, values, xValues: null,
-    setValues: (r) => { s.values = (r as unknown as FakeRange).where; },
-    setXAxisValues: (r) => { s.xValues = (r as unknown as FakeRange).where; },
+    name,
+    values,
+    xValues: null,
+    setValues: (r) => {
+      s.values = (r as unknown as FakeRange).where;
+    },
+    setXAxisValues: (r) => {
+      s.xValues = (r as unknown as FakeRange).where;
+    },
   };
   return s;
 }
@@ -106,13 +119,16 @@ export class FakeWorkbook {
     const s = this.sheet(sheet)!;
     values.forEach((r, i) => r.forEach((v, j) => s.set(row + i, col + j, { value: v })));
     const address = `${cellAddress(row, col)}:${cellAddress(row + values.length - 1, col + (values[0]?.length ?? 1) - 1)}`;
-    for (const h of this.handlers.filter((x) => x.sheet === sheet && !x.removed)) await h.handler({ address, worksheetId: sheet, changeType: "RangeEdited" });
+    for (const h of this.handlers.filter((x) => x.sheet === sheet && !x.removed))
+      await h.handler({ address, worksheetId: sheet, changeType: "RangeEdited" });
   }
 }
 
 class NotLoaded extends Error {
   constructor(prop: string) {
-    super(`PropertyNotLoaded: The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    super(
+      `PropertyNotLoaded: The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    );
   }
 }
 
@@ -156,18 +172,40 @@ function dims(v: unknown[][]): [number, number] {
 }
 
 export class FakeRange extends Loadable {
-  format: { columnWidth: number; rowHeight: number; font: Record<string, unknown>; fill: { color: string; clear(): void }; borders: { getItem(edge: string): Record<string, unknown> }; [k: string]: unknown };
-  constructor(ctx: FakeContext, readonly sheet: FakeSheet, readonly top: number, readonly left: number, readonly rows: number, readonly cols: number, readonly nullObject = false) {
+  format: {
+    columnWidth: number;
+    rowHeight: number;
+    font: Record<string, unknown>;
+    fill: { color: string; clear(): void };
+    borders: { getItem(edge: string): Record<string, unknown> };
+    [k: string]: unknown;
+  };
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: FakeSheet,
+    readonly top: number,
+    readonly left: number,
+    readonly rows: number,
+    readonly cols: number,
+    readonly nullObject = false,
+  ) {
     super(ctx);
     const widths = sheet.columnWidths;
     const fills = sheet.fills;
-    const record = (property: string, bytes: number) => ctx.queueWrite(sheet.name, `${cellAddress(top, left)}:${cellAddress(top + rows - 1, left + cols - 1)}`, property, rows, cols, bytes);
+    const record = (property: string, bytes: number) =>
+      ctx.queueWrite(sheet.name, `${cellAddress(top, left)}:${cellAddress(top + rows - 1, left + cols - 1)}`, property, rows, cols, bytes);
     const heights = sheet.rowHeights;
     const borders = sheet.borders;
     this.format = {
-      get columnWidth() { return 0; },
-      set columnWidth(w: number) { for (let c = left; c < left + cols; c++) widths.set(c, w); },
-      get rowHeight() { return 15; },
+      get columnWidth() {
+        return 0;
+      },
+      set columnWidth(w: number) {
+        for (let c = left; c < left + cols; c++) widths.set(c, w);
+      },
+      get rowHeight() {
+        return 15;
+      },
       set rowHeight(h: number) {
         record("rowHeight", 40);
         for (let r = top; r < top + rows; r++) heights.set(r, h);
@@ -183,7 +221,9 @@ export class FakeRange extends Loadable {
         },
       },
       fill: {
-        get color() { return fills.get(`${top},${left}`) ?? "#FFFFFF"; },
+        get color() {
+          return fills.get(`${top},${left}`) ?? "#FFFFFF";
+        },
         set color(c: string) {
           record("fill", 80);
           for (let r = top; r < top + rows; r++) for (let k = left; k < left + cols; k++) fills.set(`${r},${k}`, c);
@@ -195,24 +235,63 @@ export class FakeRange extends Loadable {
       },
     };
   }
-  get isNullObject(): boolean { this.need("isNullObject"); return this.nullObject; }
-  /** The fake's own view of where the range is (no load needed, unlike `address`). */
-  get where(): string { return `${cellAddress(this.top, this.left)}:${cellAddress(this.top + this.rows - 1, this.left + this.cols - 1)}`; }
-  get address(): string { this.need("address"); return `${this.sheet.name}!${cellAddress(this.top, this.left)}:${cellAddress(this.top + this.rows - 1, this.left + this.cols - 1)}`; }
-  get rowCount(): number { this.need("rowCount"); return this.rows; }
-  get columnCount(): number { this.need("columnCount"); return this.cols; }
-  get rowIndex(): number { this.need("rowIndex"); return this.top; }
-  get columnIndex(): number { this.need("columnIndex"); return this.left; }
-  private grid<T>(f: (c: FakeCell) => T): T[][] {
-    return Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.cols }, (_, j) => f(this.sheet.get(this.top + i, this.left + j))));
+  get isNullObject(): boolean {
+    this.need("isNullObject");
+    return this.nullObject;
   }
-  get values(): Scalar[][] { this.need("values"); return this.grid((c) => c.value); }
-  get numberFormat(): string[][] { this.need("numberFormat"); return this.grid((c) => c.format); }
-  get formulas(): Scalar[][] { this.need("formulas"); return this.grid((c) => c.formula ?? c.value); }
+  /** The fake's own view of where the range is (no load needed, unlike `address`). */
+  get where(): string {
+    return `${cellAddress(this.top, this.left)}:${cellAddress(this.top + this.rows - 1, this.left + this.cols - 1)}`;
+  }
+  get address(): string {
+    this.need("address");
+    return `${this.sheet.name}!${cellAddress(this.top, this.left)}:${cellAddress(this.top + this.rows - 1, this.left + this.cols - 1)}`;
+  }
+  get rowCount(): number {
+    this.need("rowCount");
+    return this.rows;
+  }
+  get columnCount(): number {
+    this.need("columnCount");
+    return this.cols;
+  }
+  get rowIndex(): number {
+    this.need("rowIndex");
+    return this.top;
+  }
+  get columnIndex(): number {
+    this.need("columnIndex");
+    return this.left;
+  }
+  private grid<T>(f: (c: FakeCell) => T): T[][] {
+    return Array.from({ length: this.rows }, (_, i) =>
+      Array.from({ length: this.cols }, (_, j) => f(this.sheet.get(this.top + i, this.left + j))),
+    );
+  }
+  get values(): Scalar[][] {
+    this.need("values");
+    return this.grid((c) => c.value);
+  }
+  get numberFormat(): string[][] {
+    this.need("numberFormat");
+    return this.grid((c) => c.format);
+  }
+  get formulas(): Scalar[][] {
+    this.need("formulas");
+    return this.grid((c) => c.formula ?? c.value);
+  }
   private write(property: string, v: unknown[][], apply: (r: number, c: number, x: Scalar) => void): void {
     const [r, c] = dims(v);
-    if (r !== this.rows || c !== this.cols) throw new Error(`InvalidArgument: ${property} is ${r}×${c} but the range is ${this.rows}×${this.cols}`);
-    this.ctx.queueWrite(this.sheet.name, `${cellAddress(this.top, this.left)}:${cellAddress(this.top + r - 1, this.left + c - 1)}`, property, r, c, JSON.stringify(v).length * 1.0 + byteExtra(v));
+    if (r !== this.rows || c !== this.cols)
+      throw new Error(`InvalidArgument: ${property} is ${r}×${c} but the range is ${this.rows}×${this.cols}`);
+    this.ctx.queueWrite(
+      this.sheet.name,
+      `${cellAddress(this.top, this.left)}:${cellAddress(this.top + r - 1, this.left + c - 1)}`,
+      property,
+      r,
+      c,
+      JSON.stringify(v).length * 1.0 + byteExtra(v),
+    );
     v.forEach((row, i) => row.forEach((x, j) => apply(this.top + i, this.left + j, x as Scalar)));
   }
   set values(v: Scalar[][]) {
@@ -248,10 +327,17 @@ export class FakeRange extends Loadable {
   }
   merge(_across: boolean): void {
     this.ctx.queueWrite(this.sheet.name, cellAddress(this.top, this.left), "merge", this.rows, this.cols, 60);
-    this.sheet.merges.push({ startRow: this.top, startCol: this.left, endRow: this.top + this.rows - 1, endCol: this.left + this.cols - 1 });
+    this.sheet.merges.push({
+      startRow: this.top,
+      startCol: this.left,
+      endRow: this.top + this.rows - 1,
+      endCol: this.left + this.cols - 1,
+    });
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    const inside = this.sheet.merges.filter((m) => m.startRow >= this.top && m.endRow < this.top + this.rows && m.startCol >= this.left && m.endCol < this.left + this.cols);
+    const inside = this.sheet.merges.filter(
+      (m) => m.startRow >= this.top && m.endRow < this.top + this.rows && m.startCol >= this.left && m.endCol < this.left + this.cols,
+    );
     return new FakeRangeAreas(this.ctx, this.sheet.name, inside);
   }
   select(): void {
@@ -259,7 +345,16 @@ export class FakeRange extends Loadable {
   }
   protected override responseBytes(): number {
     let n = 64;
-    for (const p of this.requested) if (["values", "numberFormat", "formulas"].includes(p)) n += JSON.stringify(p === "values" ? this.grid((c) => c.value) : p === "numberFormat" ? this.grid((c) => c.format) : this.grid((c) => c.formula ?? c.value)).length * 2;
+    for (const p of this.requested)
+      if (["values", "numberFormat", "formulas"].includes(p))
+        n +=
+          JSON.stringify(
+            p === "values"
+              ? this.grid((c) => c.value)
+              : p === "numberFormat"
+                ? this.grid((c) => c.format)
+                : this.grid((c) => c.formula ?? c.value),
+          ).length * 2;
     return n;
   }
 }
@@ -267,13 +362,23 @@ export class FakeRange extends Loadable {
 /** JSON length counts a Chinese character once; on the wire it is 3 bytes. */
 function byteExtra(v: unknown[][]): number {
   let extra = 0;
-  for (const row of v) for (const x of row) if (typeof x === "string") for (let i = 0; i < x.length; i++) if (x.charCodeAt(i) >= 0x80) extra += 2;
+  for (const row of v)
+    for (const x of row) if (typeof x === "string") for (let i = 0; i < x.length; i++) if (x.charCodeAt(i) >= 0x80) extra += 2;
   return extra;
 }
 
 export class FakeRangeAreas extends Loadable {
-  constructor(ctx: FakeContext, private sheetName: string, private areas: FakeMerge[]) { super(ctx); }
-  get isNullObject(): boolean { this.need("isNullObject"); return this.areas.length === 0; }
+  constructor(
+    ctx: FakeContext,
+    private sheetName: string,
+    private areas: FakeMerge[],
+  ) {
+    super(ctx);
+  }
+  get isNullObject(): boolean {
+    this.need("isNullObject");
+    return this.areas.length === 0;
+  }
   get address(): string {
     this.need("address");
     return this.areas.map((m) => `${this.sheetName}!${cellAddress(m.startRow, m.startCol)}:${cellAddress(m.endRow, m.endCol)}`).join(", ");
@@ -281,10 +386,23 @@ export class FakeRangeAreas extends Loadable {
 }
 
 export class FakeWorksheet extends Loadable {
-  constructor(ctx: FakeContext, readonly model: FakeSheet | null) { super(ctx); }
-  get name(): string { return this.model!.name; }
-  get isNullObject(): boolean { this.need("isNullObject"); return this.model === null; }
-  get position(): number { this.need("position"); return this.ctx.workbook.sheets.indexOf(this.model!); }
+  constructor(
+    ctx: FakeContext,
+    readonly model: FakeSheet | null,
+  ) {
+    super(ctx);
+  }
+  get name(): string {
+    return this.model!.name;
+  }
+  get isNullObject(): boolean {
+    this.need("isNullObject");
+    return this.model === null;
+  }
+  get position(): number {
+    this.need("position");
+    return this.ctx.workbook.sheets.indexOf(this.model!);
+  }
   set position(p: number) {
     const wb = this.ctx.workbook;
     wb.sheets.splice(wb.sheets.indexOf(this.model!), 1);
@@ -292,10 +410,16 @@ export class FakeWorksheet extends Loadable {
   }
   getUsedRangeOrNullObject(): FakeRange {
     const b = this.model!.usedBounds();
-    return b ? new FakeRange(this.ctx, this.model!, b.top, b.left, b.bottom - b.top + 1, b.right - b.left + 1) : new FakeRange(this.ctx, this.model!, 0, 0, 1, 1, true);
+    return b
+      ? new FakeRange(this.ctx, this.model!, b.top, b.left, b.bottom - b.top + 1, b.right - b.left + 1)
+      : new FakeRange(this.ctx, this.model!, 0, 0, 1, 1, true);
   }
-  getRangeByIndexes(r: number, c: number, rows: number, cols: number): FakeRange { return new FakeRange(this.ctx, this.model!, r, c, rows, cols); }
-  getCell(r: number, c: number): FakeRange { return new FakeRange(this.ctx, this.model!, r, c, 1, 1); }
+  getRangeByIndexes(r: number, c: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.ctx, this.model!, r, c, rows, cols);
+  }
+  getCell(r: number, c: number): FakeRange {
+    return new FakeRange(this.ctx, this.model!, r, c, 1, 1);
+  }
   getRange(address: string): FakeRange {
     const p = parseRangeAddress(address);
     return new FakeRange(this.ctx, this.model!, p.startRow, p.startCol, p.endRow - p.startRow + 1, p.endCol - p.startCol + 1);
@@ -304,7 +428,9 @@ export class FakeWorksheet extends Loadable {
     const wb = this.ctx.workbook;
     wb.sheets = wb.sheets.filter((s) => s !== this.model);
   }
-  activate(): void { this.ctx.workbook.active = this.model!.name; }
+  activate(): void {
+    this.ctx.workbook.active = this.model!.name;
+  }
   get onChanged() {
     const wb = this.ctx.workbook;
     const sheet = this.model!.name;
@@ -312,7 +438,11 @@ export class FakeWorksheet extends Loadable {
       add: (handler: ChangeHandler) => {
         const entry = { sheet, handler, removed: false };
         wb.handlers.push(entry);
-        return { remove: () => { entry.removed = true; } };
+        return {
+          remove: () => {
+            entry.removed = true;
+          },
+        };
       },
     };
   }
@@ -331,13 +461,25 @@ export class FakeWorksheet extends Loadable {
     const model = this.model!;
     const layout = model.pageLayout;
     return new Proxy(layout, {
-      get: (t, k) => (k === "setPrintArea" ? (a: string) => { model.printArea = a; } : t[k as string]),
-      set: (t, k, v) => { t[k as string] = v; return true; },
+      get: (t, k) =>
+        k === "setPrintArea"
+          ? (a: string) => {
+              model.printArea = a;
+            }
+          : t[k as string],
+      set: (t, k, v) => {
+        t[k as string] = v;
+        return true;
+      },
     });
   }
   get horizontalPageBreaks() {
     const model = this.model!;
-    return { add: (address: string) => { model.pageBreaks.push(address); } };
+    return {
+      add: (address: string) => {
+        model.pageBreaks.push(address);
+      },
+    };
   }
   get charts() {
     const model = this.model!;
@@ -346,7 +488,14 @@ export class FakeWorksheet extends Loadable {
       add: (type: string, range: FakeRange, _by: string) => {
         ctx.queueWrite(model.name, "chart", "chart", 1, 1, 200);
         const address = `${cellAddress(range.top, range.left)}:${cellAddress(range.top + range.rows - 1, range.left + range.cols - 1)}`;
-        const chart: FakeChart = { type, source: address, title: { text: "" }, legend: {}, seriesList: [fakeSeries("", address)], position: null };
+        const chart: FakeChart = {
+          type,
+          source: address,
+          title: { text: "" },
+          legend: {},
+          seriesList: [fakeSeries("", address)],
+          position: null,
+        };
         model.charts.push(chart);
         return {
           title: chart.title,
@@ -359,15 +508,27 @@ export class FakeWorksheet extends Loadable {
               return s;
             },
           },
-          setPosition: (start: FakeRange, end?: FakeRange) => { chart.position = end ? `${cellAddress(start.top, start.left)}:${cellAddress(end.top, end.left)}` : cellAddress(start.top, start.left); },
-          set width(w: number) { chart.width = w; },
-          set height(h: number) { chart.height = h; },
+          setPosition: (start: FakeRange, end?: FakeRange) => {
+            chart.position = end
+              ? `${cellAddress(start.top, start.left)}:${cellAddress(end.top, end.left)}`
+              : cellAddress(start.top, start.left);
+          },
+          set width(w: number) {
+            chart.width = w;
+          },
+          set height(h: number) {
+            chart.height = h;
+          },
         };
       },
     };
   }
   get freezePanes() {
-    return { freezeRows: (n: number) => { this.model!.frozenRows = n; } };
+    return {
+      freezeRows: (n: number) => {
+        this.model!.frozenRows = n;
+      },
+    };
   }
 }
 
@@ -376,7 +537,14 @@ export class FakeWorksheetCollection {
   private loaded = false;
   constructor(private readonly ctx: FakeContext) {}
   load(): this {
-    this.ctx.pendingLoads.push({ pendingBytes: () => 64, deliver: () => { this.loaded = true; }, drop: () => undefined, markSynced: () => undefined } as unknown as Loadable);
+    this.ctx.pendingLoads.push({
+      pendingBytes: () => 64,
+      deliver: () => {
+        this.loaded = true;
+      },
+      drop: () => undefined,
+      markSynced: () => undefined,
+    } as unknown as Loadable);
     return this;
   }
   get items(): FakeWorksheet[] {

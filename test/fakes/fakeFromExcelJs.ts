@@ -17,12 +17,19 @@ export async function fakeFromXlsx(bytes: Uint8Array): Promise<FakeWorkbook> {
         if (cell.isMerged && cell.master !== cell) return;
         const v = cell.value;
         const format = cell.numFmt || "General";
-        if (v instanceof Date) sheet.set(r - 1, c - 1, { value: Date.UTC(v.getUTCFullYear(), v.getUTCMonth(), v.getUTCDate()) / 86_400_000 + 25_569, format });
+        if (v instanceof Date)
+          sheet.set(r - 1, c - 1, { value: Date.UTC(v.getUTCFullYear(), v.getUTCMonth(), v.getUTCDate()) / 86_400_000 + 25_569, format });
         else if (v && typeof v === "object" && "formula" in v) {
           const result = (v as { result?: unknown }).result;
-          sheet.set(r - 1, c - 1, { value: typeof result === "number" || typeof result === "string" ? result : "", format, formula: `=${(v as { formula: string }).formula}` });
-        } else if (v && typeof v === "object" && "error" in v) sheet.set(r - 1, c - 1, { value: String((v as { error: string }).error), format });
-        else if (v && typeof v === "object" && "richText" in v) sheet.set(r - 1, c - 1, { value: (v as { richText: Array<{ text: string }> }).richText.map((t) => t.text).join(""), format });
+          sheet.set(r - 1, c - 1, {
+            value: typeof result === "number" || typeof result === "string" ? result : "",
+            format,
+            formula: `=${(v as { formula: string }).formula}`,
+          });
+        } else if (v && typeof v === "object" && "error" in v)
+          sheet.set(r - 1, c - 1, { value: String((v as { error: string }).error), format });
+        else if (v && typeof v === "object" && "richText" in v)
+          sheet.set(r - 1, c - 1, { value: (v as { richText: Array<{ text: string }> }).richText.map((t) => t.text).join(""), format });
         else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") sheet.set(r - 1, c - 1, { value: v, format });
       });
     });

@@ -18,7 +18,7 @@ export async function messyLedgerXlsx(): Promise<Uint8Array> {
   ws.addRow(["一、病媒生物防制（共2个问题）"]);
   ws.mergeCells("A5:I5");
   ws.addRow([1, new Date(Date.UTC(2024, 11, 28)), "区城市管理局", "垃圾桶周边\n蝇类密度高", "解放路", "1月5日前", "√", "2025.1.4", null]);
-  ws.addRow([2, "12.30", null, "鼠迹明显", "农贸市场", "立行立改", "×", null, "=IF(1,\"复查\")"]);
+  ws.addRow([2, "12.30", null, "鼠迹明显", "农贸市场", "立行立改", "×", null, '=IF(1,"复查")']);
   ws.addRow([3, "2024年12月31日", null, "防鼠设施缺失", "=SUM(1,2)", "20250110", "整改中", null, null]);
   ws.mergeCells("C6:C8");
   ws.addRow(["小计", 3]);
@@ -32,6 +32,11 @@ export async function messyLedgerXlsx(): Promise<Uint8Array> {
   ws.getCell("I7").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
   const stats = wb.addWorksheet("统计");
   stats.addRow(["月份", "问题数", "已整改数", "整改率"]);
-  stats.addRow(["12月", { formula: "COUNTA('2024年12月'!D6:D20)", result: 5 }, { formula: "COUNTIF('2024年12月'!G6:G20,\"√\")", result: 1 }, { formula: "C2/B2", result: 0.2 }]);
+  stats.addRow([
+    "12月",
+    { formula: "COUNTA('2024年12月'!D6:D20)", result: 5 },
+    { formula: "COUNTIF('2024年12月'!G6:G20,\"√\")", result: 1 },
+    { formula: "C2/B2", result: 0.2 },
+  ]);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

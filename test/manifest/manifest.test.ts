@@ -72,8 +72,13 @@ describe("manifest.xml", () => {
   });
 
   test("icon files exist at the sizes the manifest states", () => {
-    const sized = all(doc, "bt:Image").filter((i) => i.getAttribute("DefaultValue")).map((i) => [i.getAttribute("DefaultValue")!, Number(i.getAttribute("id")!.match(/(\d+)x/)![1])] as const);
-    const top = [[all(doc, "IconUrl")[0]!.getAttribute("DefaultValue")!, 32], [all(doc, "HighResolutionIconUrl")[0]!.getAttribute("DefaultValue")!, 64]] as const;
+    const sized = all(doc, "bt:Image")
+      .filter((i) => i.getAttribute("DefaultValue"))
+      .map((i) => [i.getAttribute("DefaultValue")!, Number(i.getAttribute("id")!.match(/(\d+)x/)![1])] as const);
+    const top = [
+      [all(doc, "IconUrl")[0]!.getAttribute("DefaultValue")!, 32],
+      [all(doc, "HighResolutionIconUrl")[0]!.getAttribute("DefaultValue")!, 64],
+    ] as const;
     for (const [url, size] of [...sized, ...top]) {
       const file = join(ROOT, url.replace(DEV_BASE, ""));
       expect(existsSync(file)).toBe(true);

@@ -14,9 +14,21 @@ const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsS
 const haveTools = Boolean(SOFFICE) && spawnSync("pdfinfo", ["-v"]).status === 0;
 
 const f = (i: number, unit: string): Finding => ({
-  id: `CW-${i}`, source: { file: "a", sheet: "s", row: i + 2 }, inspectedOn: "2025-05-03", unit, category: null,
-  description: ["果皮箱满溢未及时清理", "公厕洗手液缺失、保洁记录未填写", "室内公共场所有人吸烟", "毒鼠屋缺失"][i % 4]!, location: "解放路与人民路交叉口",
-  measure: "限期整改，举一反三", deadline: i % 3 ? "2025-06-10" : "immediate", status: "pending", rectifiedOn: null, owner: null, phone: null, noticeNo: null, remark: null,
+  id: `CW-${i}`,
+  source: { file: "a", sheet: "s", row: i + 2 },
+  inspectedOn: "2025-05-03",
+  unit,
+  category: null,
+  description: ["果皮箱满溢未及时清理", "公厕洗手液缺失、保洁记录未填写", "室内公共场所有人吸烟", "毒鼠屋缺失"][i % 4]!,
+  location: "解放路与人民路交叉口",
+  measure: "限期整改，举一反三",
+  deadline: i % 3 ? "2025-06-10" : "immediate",
+  status: "pending",
+  rectifiedOn: null,
+  owner: null,
+  phone: null,
+  noticeNo: null,
+  remark: null,
 });
 const notices = buildNotices(
   [...Array.from({ length: 3 }, (_, i) => f(i, "区城市管理局")), ...Array.from({ length: 24 }, (_, i) => f(10 + i, "南湖街道"))],
@@ -43,7 +55,9 @@ function toPdf(file: string, dir: string): { pages: number; text: (page: number)
     writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
     const pdf = toPdf(file, dir);
     expect(pdf.pages).toBe(plan.rows.filter((r) => r.breakBefore).length + 1);
-    const starts = Array.from({ length: pdf.pages }, (_, i) => pdf.text(i + 1)).filter((t) => /区创卫办〔2025〕\d号/.test(t.split("\n").slice(0, 4).join("").replace(/\s+/g, "")));
+    const starts = Array.from({ length: pdf.pages }, (_, i) => pdf.text(i + 1)).filter((t) =>
+      /区创卫办〔2025〕\d号/.test(t.split("\n").slice(0, 4).join("").replace(/\s+/g, "")),
+    );
     expect(starts).toHaveLength(notices.length);
   }, 180_000);
 
@@ -53,7 +67,9 @@ function toPdf(file: string, dir: string): { pages: number; text: (page: number)
     const pdf = toPdf(file, dir);
     expect(pdf.pages).toBeGreaterThanOrEqual(notices.length);
     // pdftotext spaces Arabic digits apart from CJK glyphs: compare without white space.
-    const all = Array.from({ length: pdf.pages }, (_, i) => pdf.text(i + 1)).join("").replace(/\s+/g, "");
+    const all = Array.from({ length: pdf.pages }, (_, i) => pdf.text(i + 1))
+      .join("")
+      .replace(/\s+/g, "");
     for (const n of notices) expect(all).toContain(n.docNo);
     expect(all.match(/整改回执/g)).toHaveLength(notices.length);
   }, 180_000);
@@ -65,7 +81,13 @@ function toPdf(file: string, dir: string): { pages: number; text: (page: number)
     const { runReport } = await import("../../src/workflows/reportWorkflow");
     const dir = mkdtempSync(join(tmpdir(), "render-"));
     const host = new FileHost(null, "月报.xlsx");
-    const findings = notices.flatMap((n) => n.items).map((i, k) => ({ ...f(k, k % 2 ? "区城市管理局" : "南湖街道"), status: (k % 3 ? "rectified" : "pending") as Finding["status"], rectifiedOn: "2025-05-20" }));
+    const findings = notices
+      .flatMap((n) => n.items)
+      .map((i, k) => ({
+        ...f(k, k % 2 ? "区城市管理局" : "南湖街道"),
+        status: (k % 3 ? "rectified" : "pending") as Finding["status"],
+        rectifiedOn: "2025-05-20",
+      }));
     await runReport(findings, "2025-05", { target: host });
     const file = join(dir, "月报.xlsx");
     writeFileSync(file, await host.toXlsx());

@@ -20,7 +20,10 @@ function stubOffice(platform: "PC" | "Mac", dialogApi: boolean) {
         displayDialogAsync: (url: string, _opts: unknown, cb: (r: unknown) => void) => {
           opened.push(url);
           let handler: Handler = () => undefined;
-          cb({ status: "succeeded", value: { addEventHandler: (_e: string, h: Handler) => (handler = h), messageChild: (m: string) => sent.push(m) } });
+          cb({
+            status: "succeeded",
+            value: { addEventHandler: (_e: string, h: Handler) => (handler = h), messageChild: (m: string) => sent.push(m) },
+          });
           handler({ message: "ready" });
         },
       },

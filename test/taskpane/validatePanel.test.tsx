@@ -14,7 +14,10 @@ function workbook(): FakeWorkbook {
   const fake = new FakeWorkbook();
   const s = fake.addSheet("6月");
   ["检查日期", "责任单位", "问题描述", "整改期限", "整改情况", "完成日期"].forEach((h, c) => s.set(0, c, { value: h }));
-  [[45_450, "南湖街道", "垃圾", 45_440, "整改中", ""], [45_451, "南湖街道", "污水", 45_460, "已整改", 45_455]].forEach((row, r) => row.forEach((v, c) => s.set(r + 1, c, { value: v })));
+  [
+    [45_450, "南湖街道", "垃圾", 45_440, "整改中", ""],
+    [45_451, "南湖街道", "污水", 45_460, "已整改", 45_455],
+  ].forEach((row, r) => row.forEach((v, c) => s.set(r + 1, c, { value: v })));
   return fake;
 }
 
@@ -32,7 +35,13 @@ test("the 校验 panel validates the open workbook, groups problems by rule, and
   const container = document.createElement("div");
   document.body.appendChild(container);
   const root = createRoot(container);
-  await act(async () => root.render(<FluentProvider theme={webLightTheme}><ValidatePanel host={host} /></FluentProvider>));
+  await act(async () =>
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <ValidatePanel host={host} />
+      </FluentProvider>,
+    ),
+  );
   const button = [...container.querySelectorAll("button")].find((b) => b.textContent === "校验台账")!;
   await act(async () => button.click());
   await waitFor(() => container.textContent!.includes("整改时限早于检查日期"));

@@ -12,7 +12,10 @@ describe("notices on the file host", () => {
     expect(first.notices.map((n) => [n.docNo, n.recipient, n.items.length])).toEqual([["创卫办〔2025〕1号", "区城市管理局", 2]]);
     expect(first.candidates.excluded.map((e) => [e.finding.source.row, e.reason])).toEqual([]);
     const ledger = readLedgerSheet((await host.readSheet("标准台账"))!);
-    expect(ledger.filter((f) => f.noticeNo).map((f) => [f.source.row, f.noticeNo])).toEqual([[7, "创卫办〔2025〕1号"], [8, "创卫办〔2025〕1号"]]);
+    expect(ledger.filter((f) => f.noticeNo).map((f) => [f.source.row, f.noticeNo])).toEqual([
+      [7, "创卫办〔2025〕1号"],
+      [8, "创卫办〔2025〕1号"],
+    ]);
     expect(first.warnings[0]).toContain("发文机关");
 
     const again = await runNotices(host, { issuedOn: "2025-01-03" });
@@ -26,7 +29,10 @@ describe("notices on the file host", () => {
     const reissued = await runNotices(reopened, { issuedOn: "2025-01-05" });
     expect(reissued.notices.map((n) => n.docNo)).toEqual(["创卫办〔2025〕2号"]);
     const register = parseRegister(await reopened.readSheet("通知书登记"));
-    expect(register.map((e) => [e.docNo, e.status])).toEqual([["创卫办〔2025〕1号", "作废"], ["创卫办〔2025〕2号", "有效"]]);
+    expect(register.map((e) => [e.docNo, e.status])).toEqual([
+      ["创卫办〔2025〕1号", "作废"],
+      ["创卫办〔2025〕2号", "有效"],
+    ]);
   });
 
   test("a preview numbers nothing and writes nothing", async () => {

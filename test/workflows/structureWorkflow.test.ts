@@ -16,7 +16,9 @@ describe("structure workflow on the file host", () => {
 
     const out = readWorkbookBytes(await host.toXlsx(), "结果.xlsx");
     expect(out.sheets.map((s) => s.name)).toEqual(["2024年12月", "统计", "标准台账", "设置"]);
-    expect(parseSettings(out.sheets.find((s) => s.name === "设置")!).mappings).toEqual([{ sheet: "2024年12月", label: "备注", field: "ignore" }]);
+    expect(parseSettings(out.sheets.find((s) => s.name === "设置")!).mappings).toEqual([
+      { sheet: "2024年12月", label: "备注", field: "ignore" },
+    ]);
   });
 
   test("a rerun keeps the 通知书编号 the workbook added to a finding, matched by 编号", async () => {

@@ -14,7 +14,9 @@ describe("validation settings live in 设置", () => {
 
     const edited = {
       ...settings,
-      other: settings.other.map((o) => (o.name === "超期未整改提醒" ? { ...o, value: "关闭" } : o.name === "超期截止日期" ? { ...o, value: "2024-12-31" } : o)),
+      other: settings.other.map((o) =>
+        o.name === "超期未整改提醒" ? { ...o, value: "关闭" } : o.name === "超期截止日期" ? { ...o, value: "2024-12-31" } : o,
+      ),
     };
     await host.writeSheet(settingsSheetPlan(edited));
     const second = await runValidation(host);

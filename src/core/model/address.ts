@@ -37,7 +37,10 @@ export function parseRangeAddress(address: string): ParsedAddress {
   let sheet: string | null = null;
   let ref = address;
   if (bang >= 0) {
-    sheet = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    sheet = address
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
     ref = address.slice(bang + 1);
   }
   const [a, b] = ref.split(":");

@@ -24,7 +24,9 @@ export const ProblemSchema = z.object({
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 
-export function makeProblem(p: Omit<Problem, "params" | "suggestion"> & { params?: Problem["params"]; suggestion?: string | null }): Problem {
+export function makeProblem(
+  p: Omit<Problem, "params" | "suggestion"> & { params?: Problem["params"]; suggestion?: string | null },
+): Problem {
   return { ...p, params: p.params ?? {}, suggestion: p.suggestion ?? null };
 }
 

@@ -19,12 +19,10 @@ export type ScoreRecord = z.infer<typeof ScoreRecordSchema>;
 
 export const ScoringRulesSchema = z.object({
   weights: z.tuple([z.number(), z.number(), z.number()]).default([0.3, 0.3, 0.4]),
-  grades: z
-    .array(z.object({ label: z.string(), min: z.number() }))
-    .default([
-      { label: "一类", min: 90 },
-      { label: "二类", min: 75 },
-      { label: "三类", min: 0 },
-    ]),
+  grades: z.array(z.object({ label: z.string(), min: z.number() })).default([
+    { label: "一类", min: 90 },
+    { label: "二类", min: 75 },
+    { label: "三类", min: 0 },
+  ]),
 });
 export type ScoringRules = z.infer<typeof ScoringRulesSchema>;

@@ -11,7 +11,10 @@ const SUFFIX = /(方面的问题|方面问题|类问题|问题|方面|类|工作
 /** The label of a group row or category cell with its numbering, count and filler words removed. */
 export function categoryCore(text: string): string {
   let s = toSimplified(foldText(text)).replace(NUMBERING, "");
-  s = s.replace(TRAILER, "").replace(/[:：]$/, "").trim();
+  s = s
+    .replace(TRAILER, "")
+    .replace(/[:：]$/, "")
+    .trim();
   const stripped = s.replace(SUFFIX, "");
   return stripped || s;
 }

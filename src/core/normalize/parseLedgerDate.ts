@@ -26,7 +26,8 @@ export function isDateFormat(format: string | null | undefined): boolean {
 // Words typed around a date that do not change it: 前/以前/之前 (a deadline "by"), 止, 号, a weekday.
 const DECORATION = /(日|号)?\s*(前|以前|之前|为止|止|截止)?\s*([(（]?(星期|周)[一二三四五六日天][)）]?)?\s*$/;
 
-const FULL = /^(\d{4})\s*(?:[.\-/年．。、]\s*)(\d{1,2})\s*(?:[.\-/月．。、]\s*)(\d{1,2})\s*(?:日|号)?(?:[T\s]+\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const FULL =
+  /^(\d{4})\s*(?:[.\-/年．。、]\s*)(\d{1,2})\s*(?:[.\-/月．。、]\s*)(\d{1,2})\s*(?:日|号)?(?:[T\s]+\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const SHORT_YEAR = /^(\d{2})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const MONTH_DAY = /^(\d{1,2})\s*(?:[.\-/月．。、]\s*)(\d{1,2})\s*(?:日|号)?$/;

@@ -44,7 +44,9 @@ function inspectionSpan(findings: readonly Finding[]): string {
   const first = dates[0]!;
   const last = dates[dates.length - 1]!;
   if (first === last) return chineseDate(first);
-  return first.slice(0, 4) === last.slice(0, 4) ? `${chineseDate(first)}至${chineseDate(last).slice(5)}` : `${chineseDate(first)}至${chineseDate(last)}`;
+  return first.slice(0, 4) === last.slice(0, 4)
+    ? `${chineseDate(first)}至${chineseDate(last).slice(5)}`
+    : `${chineseDate(first)}至${chineseDate(last)}`;
 }
 
 function items(findings: readonly Finding[]): NoticeItem[] {
@@ -59,7 +61,11 @@ function items(findings: readonly Finding[]): NoticeItem[] {
   }));
 }
 
-function body(s: NoticeSettings, findings: readonly Finding[], assignment: boolean): Pick<NoticeModel, "opening" | "requirements" | "contact" | "cc"> {
+function body(
+  s: NoticeSettings,
+  findings: readonly Finding[],
+  assignment: boolean,
+): Pick<NoticeModel, "opening" | "requirements" | "contact" | "cc"> {
   const who = assignment ? "相关单位" : "你单位";
   const issuer = s.issuer || "我办";
   return {
@@ -78,7 +84,12 @@ function body(s: NoticeSettings, findings: readonly Finding[], assignment: boole
  * One notice per unit (or one 交办单 for all units), numbered on from the register for the year
  * of issue, units in the order they first appear in the ledger.
  */
-export function buildNotices(findings: readonly Finding[], settings: NoticeSettings, register: readonly RegisterEntry[], issuedOn: string): NoticeModel[] {
+export function buildNotices(
+  findings: readonly Finding[],
+  settings: NoticeSettings,
+  register: readonly RegisterEntry[],
+  issuedOn: string,
+): NoticeModel[] {
   if (findings.length === 0) return [];
   const year = Number(issuedOn.slice(0, 4));
   const groups = new Map<string, Finding[]>();

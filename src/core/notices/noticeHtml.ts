@@ -1,8 +1,6 @@
 import type { NoticeModel } from "./buildNotices";
 import { escapeMarkup as esc } from "../output/escapeMarkup";
 
-
-
 /** Font stacks: the official faces where installed (Windows/WPS), then common substitutes, then Noto CJK. */
 export const TITLE_FONTS = `"方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong", "宋体", "SimSun", "Noto Serif CJK SC", serif`;
 export const BODY_FONTS = `"仿宋_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC", serif`;
@@ -44,9 +42,14 @@ tr { break-inside: avoid; }
 `;
 
 function noticeHtml(n: NoticeModel): string {
-  const head = n.assignment ? "<tr><th>序号</th><th>责任单位</th><th>问题</th><th>地点</th><th>整改要求</th><th>整改时限</th></tr>" : "<tr><th>序号</th><th>问题</th><th>地点</th><th>整改要求</th><th>整改时限</th></tr>";
+  const head = n.assignment
+    ? "<tr><th>序号</th><th>责任单位</th><th>问题</th><th>地点</th><th>整改要求</th><th>整改时限</th></tr>"
+    : "<tr><th>序号</th><th>问题</th><th>地点</th><th>整改要求</th><th>整改时限</th></tr>";
   const rows = n.items
-    .map((i) => `<tr><td class="n">${i.n}</td>${n.assignment ? `<td>${esc(i.unit)}</td>` : ""}<td>${esc(i.description)}</td><td>${esc(i.location)}</td><td>${esc(i.requirement)}</td><td class="when">${esc(i.deadline)}</td></tr>`)
+    .map(
+      (i) =>
+        `<tr><td class="n">${i.n}</td>${n.assignment ? `<td>${esc(i.unit)}</td>` : ""}<td>${esc(i.description)}</td><td>${esc(i.location)}</td><td>${esc(i.requirement)}</td><td class="when">${esc(i.deadline)}</td></tr>`,
+    )
     .join("");
   const cols = n.assignment ? [7, 18, 27, 18, 16, 14] : [7, 32, 22, 23, 16];
   // The masthead stays on one line: long 机关 names get a smaller size (156 mm holds ~16 characters at 26 pt).

@@ -77,7 +77,14 @@ export function registerSheetPlan(entries: readonly RegisterEntry[]): SheetPlan 
       textColumn("问题编号", 40),
       textColumn("状态", 8),
     ],
-    rows: sorted.map((e) => [e.docNo, e.unit, /^\d{4}-\d{2}-\d{2}$/.test(e.issuedOn) ? isoToExcelSerial(e.issuedOn) : e.issuedOn, e.problemCount, e.findingIds.join("、"), e.status]),
+    rows: sorted.map((e) => [
+      e.docNo,
+      e.unit,
+      /^\d{4}-\d{2}-\d{2}$/.test(e.issuedOn) ? isoToExcelSerial(e.issuedOn) : e.issuedOn,
+      e.problemCount,
+      e.findingIds.join("、"),
+      e.status,
+    ]),
     table: { name: "通知书登记表", style: "TableStyleLight9" },
     freezeHeader: true,
   };

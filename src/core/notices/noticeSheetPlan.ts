@@ -7,7 +7,7 @@ export const NOTICE_SHEET = "通知书";
 // cell padding in Excel and LibreOffice alike, so fit-to-width never has to shrink (and the page maths holds).
 const WIDTHS = [5, 27, 17, 17, 12];
 const ALL = WIDTHS.length;
-const PAGE_PT = 225 / 25.4 * 72;
+const PAGE_PT = (225 / 25.4) * 72;
 const MM_PER_PT = 25.4 / 72;
 
 const BODY: PrintStyle = { font: "body", size: 16, align: "justify" };
@@ -37,18 +37,59 @@ function tableHeader(): PrintRow {
 function itemRow(n: NoticeModel, i: NoticeModel["items"][number]): PrintRow {
   const texts = [String(i.n), n.assignment ? `【${i.unit}】${i.description}` : i.description, i.location, i.requirement, i.deadline];
   const height = Math.max(...texts.map((t, c) => lines(t, WIDTHS[c]!, 12))) * 18 + 6;
-  return { height, cells: texts.map((t, col) => ({ col, span: 1, text: t, style: col === 0 || col === 4 ? { ...CELL, align: "center" } : CELL })) };
+  return {
+    height,
+    cells: texts.map((t, col) => ({ col, span: 1, text: t, style: col === 0 || col === 4 ? { ...CELL, align: "center" } : CELL })),
+  };
 }
 
 function receiptRows(n: NoticeModel): PrintRow[] {
   const label: PrintStyle = { ...CELL, align: "center" };
   return [
-    { height: 24, cells: full("✂ - - - - - - - - - - - - 沿此线剪下 - - - - - - - - - - - -", { font: "body", size: 10, align: "center", underline: "dashed" }) },
+    {
+      height: 24,
+      cells: full("✂ - - - - - - - - - - - - 沿此线剪下 - - - - - - - - - - - -", {
+        font: "body",
+        size: 10,
+        align: "center",
+        underline: "dashed",
+      }),
+    },
     { height: 30, cells: full("整改回执", { font: "hei", size: 16, align: "center" }) },
-    { height: 24, cells: [{ col: 0, span: 1, text: "文号", style: label }, { col: 1, span: 1, text: n.docNo, style: CELL }, { col: 2, span: 1, text: "单位", style: label }, { col: 3, span: 2, text: n.recipient, style: CELL }] },
-    { height: 60, cells: [{ col: 0, span: 1, text: "整改情况", style: label }, { col: 1, span: 4, text: null, style: CELL }] },
-    { height: 24, cells: [{ col: 0, span: 1, text: "完成日期", style: label }, { col: 1, span: 1, text: null, style: CELL }, { col: 2, span: 1, text: "负责人签字", style: label }, { col: 3, span: 2, text: null, style: CELL }] },
-    { height: 24, cells: [{ col: 0, span: 1, text: "日期", style: label }, { col: 1, span: 1, text: null, style: CELL }, { col: 2, span: 1, text: "单位盖章", style: label }, { col: 3, span: 2, text: null, style: CELL }] },
+    {
+      height: 24,
+      cells: [
+        { col: 0, span: 1, text: "文号", style: label },
+        { col: 1, span: 1, text: n.docNo, style: CELL },
+        { col: 2, span: 1, text: "单位", style: label },
+        { col: 3, span: 2, text: n.recipient, style: CELL },
+      ],
+    },
+    {
+      height: 60,
+      cells: [
+        { col: 0, span: 1, text: "整改情况", style: label },
+        { col: 1, span: 4, text: null, style: CELL },
+      ],
+    },
+    {
+      height: 24,
+      cells: [
+        { col: 0, span: 1, text: "完成日期", style: label },
+        { col: 1, span: 1, text: null, style: CELL },
+        { col: 2, span: 1, text: "负责人签字", style: label },
+        { col: 3, span: 2, text: null, style: CELL },
+      ],
+    },
+    {
+      height: 24,
+      cells: [
+        { col: 0, span: 1, text: "日期", style: label },
+        { col: 1, span: 1, text: null, style: CELL },
+        { col: 2, span: 1, text: "单位盖章", style: label },
+        { col: 3, span: 2, text: null, style: CELL },
+      ],
+    },
   ];
 }
 
@@ -76,7 +117,11 @@ export function noticeSheetPlan(notices: readonly NoticeModel[]): PrintSheetPlan
   };
   notices.forEach((n, k) => {
     newPage = k > 0; // every notice starts on a new page
-    if (n.issuer) push({ height: 40, cells: full(n.issuer, { font: "title", size: n.issuer.length > 16 ? 20 : 24, align: "center", color: "CC0000" }) });
+    if (n.issuer)
+      push({
+        height: 40,
+        cells: full(n.issuer, { font: "title", size: n.issuer.length > 16 ? 20 : 24, align: "center", color: "CC0000" }),
+      });
     push({ height: 28, cells: full(n.docNo, { ...BODY, align: "center", underline: "red" }) });
     push({ height: 14, cells: [] });
     push({ height: lines(n.title, span(0, ALL), 22) * 36, cells: full(n.title, { font: "title", size: 22, align: "center" }) });

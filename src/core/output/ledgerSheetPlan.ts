@@ -25,14 +25,20 @@ function ledgerValidations(opts: LedgerPlanOptions): ColumnValidation[] {
     { col: ledgerColumnIndex("rectifiedOn"), kind: "date" },
     { col: ledgerColumnIndex("deadline"), kind: "dateOrWords", words: Object.values(DEADLINE_LABELS) },
   ];
-  if (opts.registrySize && opts.registrySize > 0) v.push({ col: ledgerColumnIndex("unit"), kind: "listRange", source: `=单位名录!$A$2:$A$${opts.registrySize + 1}` });
+  if (opts.registrySize && opts.registrySize > 0)
+    v.push({ col: ledgerColumnIndex("unit"), kind: "listRange", source: `=单位名录!$A$2:$A$${opts.registrySize + 1}` });
   return v;
 }
 
 export function ledgerSheetPlan(findings: readonly Finding[], opts: LedgerPlanOptions = {}): SheetPlan {
   return {
     name: LEDGER_SHEET,
-    columns: LEDGER_COLUMNS.map((c) => ({ header: c.header, width: c.width, numberFormat: c.kind === "date" ? DATE_FORMAT : c.kind === "text" ? "@" : null, kind: c.kind })),
+    columns: LEDGER_COLUMNS.map((c) => ({
+      header: c.header,
+      width: c.width,
+      numberFormat: c.kind === "date" ? DATE_FORMAT : c.kind === "text" ? "@" : null,
+      kind: c.kind,
+    })),
     rows: findings.map((f) => LEDGER_COLUMNS.map((c) => c.get(f))),
     table: { name: LEDGER_TABLE, style: "TableStyleMedium2" },
     freezeHeader: true,

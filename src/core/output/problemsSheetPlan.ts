@@ -31,6 +31,8 @@ export function problemsSheetPlan(problems: readonly Problem[], fileName: string
     rows,
     table: { name: "校验结果表", style: "TableStyleLight1" },
     freezeHeader: true,
-    links: problems.flatMap((p, i) => (p.sheet !== null && p.row !== null ? [{ row: i, col: 2, sheet: p.sheet, cell: `${p.column ?? "A"}${p.row}` }] : [])),
+    links: problems.flatMap((p, i) =>
+      p.sheet !== null && p.row !== null ? [{ row: i, col: 2, sheet: p.sheet, cell: `${p.column ?? "A"}${p.row}` }] : [],
+    ),
   };
 }

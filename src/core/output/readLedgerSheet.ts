@@ -52,23 +52,26 @@ export function readLedgerRows(grid: SheetGrid): Array<{ row: number; finding: F
     else if (deadlineText === DEADLINE_LABELS.longTerm) deadline = "longTerm";
     else deadline = isoOf(get("deadline"));
     const row = Number(get("sourceRow"));
-    out.push({ row: r + 1, finding: {
-      id,
-      source: { file: text("sourceFile") ?? "", sheet: text("sourceSheet"), row: Number.isInteger(row) && row > 0 ? row : 1 },
-      inspectedOn: isoOf(get("inspectedOn")),
-      unit: text("unit"),
-      category: text("category"),
-      description: text("description"),
-      location: text("location"),
-      measure: text("measure"),
-      deadline,
-      status: STATUS_BY_LABEL.get(text("status") ?? "") ?? null,
-      rectifiedOn: isoOf(get("rectifiedOn")),
-      owner: text("owner"),
-      phone: text("phone"),
-      noticeNo: text("noticeNo"),
-      remark: text("remark"),
-    } });
+    out.push({
+      row: r + 1,
+      finding: {
+        id,
+        source: { file: text("sourceFile") ?? "", sheet: text("sourceSheet"), row: Number.isInteger(row) && row > 0 ? row : 1 },
+        inspectedOn: isoOf(get("inspectedOn")),
+        unit: text("unit"),
+        category: text("category"),
+        description: text("description"),
+        location: text("location"),
+        measure: text("measure"),
+        deadline,
+        status: STATUS_BY_LABEL.get(text("status") ?? "") ?? null,
+        rectifiedOn: isoOf(get("rectifiedOn")),
+        owner: text("owner"),
+        phone: text("phone"),
+        noticeNo: text("noticeNo"),
+        remark: text("remark"),
+      },
+    });
   }
   return out;
 }

@@ -15,9 +15,13 @@ export const JsonProblemSchema = z.object({
   message: z.string(),
 });
 
-export const JsonFindingRecordSchema = z.object({ sourceRow: z.number().int().positive() }).extend(FindingSchema.omit({ source: true }).shape);
+export const JsonFindingRecordSchema = z
+  .object({ sourceRow: z.number().int().positive() })
+  .extend(FindingSchema.omit({ source: true }).shape);
 
-export const JsonScoreRecordSchema = z.object({ sourceRow: z.number().int().positive() }).extend(ScoreRecordSchema.omit({ id: true, source: true }).shape);
+export const JsonScoreRecordSchema = z
+  .object({ sourceRow: z.number().int().positive() })
+  .extend(ScoreRecordSchema.omit({ id: true, source: true }).shape);
 
 export const JsonTableSchema = z.object({
   sheet: z.string().nullable(),
@@ -57,7 +61,15 @@ export function toStructureJson(result: StructureResult): StructureJson {
       records:
         t.kind === "findings"
           ? t.records.map(({ source, ...f }) => ({ sourceRow: source.row, ...f }))
-          : t.records.map((s) => ({ sourceRow: s.source.row, unit: s.unit, env: s.env, health: s.health, vector: s.vector, total: s.total, grade: s.grade })),
+          : t.records.map((s) => ({
+              sourceRow: s.source.row,
+              unit: s.unit,
+              env: s.env,
+              health: s.health,
+              vector: s.vector,
+              total: s.total,
+              grade: s.grade,
+            })),
       problems: t.problems.map(jsonProblem),
       skippedRows: t.skippedRows.map((s) => ({ row: s.row, code: s.reason, reason: SKIP_REASONS[s.reason] })),
     })),

@@ -11,7 +11,9 @@ export type UnitMatch =
 
 /** What varies between spellings of one unit name: spaces, brackets, the 区/市/县 prefix. */
 function core(name: string): string {
-  return toSimplified(foldText(name)).replace(/[\s()（）·.]/g, "").replace(/^(区|市|县)/, "");
+  return toSimplified(foldText(name))
+    .replace(/[\s()（）·.]/g, "")
+    .replace(/^(区|市|县)/, "");
 }
 
 export interface UnitIndex {

@@ -27,7 +27,10 @@ export const REGISTRY_COLUMNS = [
 /** Aliases are typed with 、，, ; / or spaces between them. */
 export function splitAliases(text: string | null): string[] {
   if (!text) return [];
-  return text.split(/[、，,;；\s]+/).map((a) => toSimplified(a.trim())).filter((a) => a !== "");
+  return text
+    .split(/[、，,;；\s]+/)
+    .map((a) => toSimplified(a.trim()))
+    .filter((a) => a !== "");
 }
 
 /** Reads a 单位名录 sheet (this workbook's or another's): finds its header row by the column names. */

@@ -76,7 +76,12 @@ export function figures(all: readonly Finding[], period: Period, asOf: string): 
 }
 
 /** Figures per group (unit or category), for every group that has anything to report. */
-export function figuresBy(all: readonly Finding[], key: (f: Finding) => string | null, period: Period, asOf: string): Array<{ key: string; figures: Figures }> {
+export function figuresBy(
+  all: readonly Finding[],
+  key: (f: Finding) => string | null,
+  period: Period,
+  asOf: string,
+): Array<{ key: string; figures: Figures }> {
   const groups = new Map<string, Finding[]>();
   for (const f of all) {
     const k = key(f) ?? "（未填写）";

@@ -22,14 +22,23 @@ function slot(s: { row: number; rows: number }): ChartPlan["anchor"] {
 }
 
 /** 发现 and 已整改 as columns (sheet columns B, C) over the categories in A, the rate as a line. */
-function combo(sheet: string, title: string, rows: { firstRow: number; lastRow: number }, rateCol: number, where: { row: number; rows: number }): ChartPlan {
+function combo(
+  sheet: string,
+  title: string,
+  rows: { firstRow: number; lastRow: number },
+  rateCol: number,
+  where: { row: number; rows: number },
+): ChartPlan {
   return {
     sheet,
     title,
     firstRow: rows.firstRow,
     lastRow: rows.lastRow,
     categoryCol: 0,
-    columns: [{ col: 1, name: "发现" }, { col: 2, name: "已整改" }],
+    columns: [
+      { col: 1, name: "发现" },
+      { col: 2, name: "已整改" },
+    ],
     line: { col: rateCol, name: "整改率" },
     anchor: slot(where),
   };
@@ -37,6 +46,7 @@ function combo(sheet: string, title: string, rows: { firstRow: number; lastRow: 
 
 /** The two charts of a 月报: by unit (发现 vs 已整改, 整改率 line) and the months of the year. */
 export function reportCharts(sheet: string, layout: ReportLayout): ChartPlan[] {
-  const units = layout.byUnit.lastRow >= layout.byUnit.firstRow ? [combo(sheet, "各单位发现与整改情况", layout.byUnit, 8, layout.chartSlots[0]!)] : [];
+  const units =
+    layout.byUnit.lastRow >= layout.byUnit.firstRow ? [combo(sheet, "各单位发现与整改情况", layout.byUnit, 8, layout.chartSlots[0]!)] : [];
   return [...units, combo(sheet, "逐月发现与整改趋势", layout.trend, 3, layout.chartSlots[1]!)];
 }

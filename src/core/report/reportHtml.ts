@@ -4,9 +4,9 @@ import { FIGURE_HEADERS } from "./reportSheetPlan";
 import { percent } from "./reportText";
 import { escapeMarkup as esc } from "../output/escapeMarkup";
 
-
 const cells = (f: Figures): string =>
-  [f.found, f.rectified, f.inProgress, f.pending, f.relapsed, f.closedInMonth, f.overdue].map((n) => `<td>${n}</td>`).join("") + `<td>${percent(f.rectificationRate)}</td><td>${percent(f.onTimeRate)}</td>`;
+  [f.found, f.rectified, f.inProgress, f.pending, f.relapsed, f.closedInMonth, f.overdue].map((n) => `<td>${n}</td>`).join("") +
+  `<td>${percent(f.rectificationRate)}</td><td>${percent(f.onTimeRate)}</td>`;
 const table = (first: string, rows: Array<[string, Figures]>): string =>
   `<table><thead><tr><th>${first}</th>${FIGURE_HEADERS.map((h) => `<th>${h}</th>`).join("")}</tr></thead><tbody>${rows.map(([k, f]) => `<tr><td class="k">${esc(k)}</td>${cells(f)}</tr>`).join("")}</tbody></table>`;
 
@@ -28,9 +28,19 @@ tr, .chart { break-inside: avoid; }
 </style></head><body>
 <h1>${y}年${m}月创卫问题整改情况月报</h1>
 <p class="text">${esc(text)}</p>
-<h2>一、总体情况</h2>${table("范围", [[`${m}月`, r.totals], ["上月", r.previous], [`${y}年1—${m}月`, r.yearToDate]])}
-<h2>二、各单位情况（按整改率排名）</h2>${table("责任单位", r.ranking.byRate.map((u) => [u, r.byUnit.find((x) => x.unit === u)!] as [string, Figures]))}
-<h2>三、各类别情况</h2>${table("问题类别", r.byCategory.map((c) => [c.category, c] as [string, Figures]))}
+<h2>一、总体情况</h2>${table("范围", [
+    [`${m}月`, r.totals],
+    ["上月", r.previous],
+    [`${y}年1—${m}月`, r.yearToDate],
+  ])}
+<h2>二、各单位情况（按整改率排名）</h2>${table(
+    "责任单位",
+    r.ranking.byRate.map((u) => [u, r.byUnit.find((x) => x.unit === u)!] as [string, Figures]),
+  )}
+<h2>三、各类别情况</h2>${table(
+    "问题类别",
+    r.byCategory.map((c) => [c.category, c] as [string, Figures]),
+  )}
 ${chartSvgs.map((svg) => `<div class="chart">${svg}</div>`).join("\n")}
 </body></html>`;
 }

@@ -15,7 +15,16 @@ export const ReportSchema = z.object({
   trend: z.array(z.object({ month: z.string(), found: z.number(), rectified: z.number(), rectificationRate: z.number().nullable() })),
   /** Units by 整改率 (highest first, units with nothing found last) and by 超期未整改 (most first). */
   ranking: z.object({ byRate: z.array(z.string()), byOverdue: z.array(z.string()) }),
-  overdueList: z.array(z.object({ id: z.string(), unit: z.string().nullable(), description: z.string().nullable(), inspectedOn: z.string().nullable(), deadline: z.string().nullable(), days: z.number() })),
+  overdueList: z.array(
+    z.object({
+      id: z.string(),
+      unit: z.string().nullable(),
+      description: z.string().nullable(),
+      inspectedOn: z.string().nullable(),
+      deadline: z.string().nullable(),
+      days: z.number(),
+    }),
+  ),
   text: z.string(),
 });
 export type Report = z.infer<typeof ReportSchema>;
@@ -34,10 +43,19 @@ export function buildReport(all: readonly Finding[], month: string, asOf = month
     const f = figures(all, monthPeriod(m), monthPeriod(m).to);
     return { month: m, found: f.found, rectified: f.rectified, rectificationRate: f.rectificationRate };
   });
-  const rated = byUnit.filter((u) => u.rectificationRate !== null).sort((a, b) => b.rectificationRate! - a.rectificationRate! || b.found - a.found);
+  const rated = byUnit
+    .filter((u) => u.rectificationRate !== null)
+    .sort((a, b) => b.rectificationRate! - a.rectificationRate! || b.found - a.found);
   const overdueList = all
     .filter((f) => isOverdue(f, asOf))
-    .map((f) => ({ id: f.id, unit: f.unit, description: f.description, inspectedOn: f.inspectedOn, deadline: effectiveDeadline(f), days: toEpochDay(fromIso(asOf)) - toEpochDay(fromIso(effectiveDeadline(f)!)) }))
+    .map((f) => ({
+      id: f.id,
+      unit: f.unit,
+      description: f.description,
+      inspectedOn: f.inspectedOn,
+      deadline: effectiveDeadline(f),
+      days: toEpochDay(fromIso(asOf)) - toEpochDay(fromIso(effectiveDeadline(f)!)),
+    }))
     .sort((a, b) => b.days - a.days);
   const report: Omit<Report, "text"> = {
     month,
@@ -50,7 +68,10 @@ export function buildReport(all: readonly Finding[], month: string, asOf = month
     trend,
     ranking: {
       byRate: [...rated.map((u) => u.unit), ...byUnit.filter((u) => u.rectificationRate === null).map((u) => u.unit)],
-      byOverdue: byUnit.filter((u) => u.overdue > 0).sort((a, b) => b.overdue - a.overdue).map((u) => u.unit),
+      byOverdue: byUnit
+        .filter((u) => u.overdue > 0)
+        .sort((a, b) => b.overdue - a.overdue)
+        .map((u) => u.unit),
     },
     overdueList,
   };

@@ -33,26 +33,47 @@ function rate(col: number, v: number | null): PrintCell {
 
 function figureCells(f: Figures): PrintCell[] {
   return [
-    num(1, f.found), num(2, f.rectified), num(3, f.inProgress), num(4, f.pending), num(5, f.relapsed), num(6, f.closedInMonth), num(7, f.overdue),
-    rate(8, f.rectificationRate), rate(9, f.onTimeRate),
+    num(1, f.found),
+    num(2, f.rectified),
+    num(3, f.inProgress),
+    num(4, f.pending),
+    num(5, f.relapsed),
+    num(6, f.closedInMonth),
+    num(7, f.overdue),
+    rate(8, f.rectificationRate),
+    rate(9, f.onTimeRate),
   ];
 }
 
-const line = (text: string, style: PrintStyle, height = 22): PrintRow => ({ height, cells: [{ col: 0, span: WIDTHS.length, text, style }] });
-const header = (first: string): PrintRow => ({ height: 30, cells: [{ col: 0, span: 1, text: first, style: HEAD }, ...FIGURE_HEADERS.map((h, i) => ({ col: i + 1, span: 1, text: h, style: HEAD }))] });
+const line = (text: string, style: PrintStyle, height = 22): PrintRow => ({
+  height,
+  cells: [{ col: 0, span: WIDTHS.length, text, style }],
+});
+const header = (first: string): PrintRow => ({
+  height: 30,
+  cells: [{ col: 0, span: 1, text: first, style: HEAD }, ...FIGURE_HEADERS.map((h, i) => ({ col: i + 1, span: 1, text: h, style: HEAD }))],
+});
 
 /** 月报-YYYY-MM: title, summary, the report text, by unit, by category, trend, overdue list; A4 and print area set. */
 export function reportSheetPlan(r: Report): { plan: PrintSheetPlan; layout: ReportLayout } {
   const [y, m] = r.month.split("-").map(Number) as [number, number];
   const rows: PrintRow[] = [
     line(`${y}年${m}月创卫问题整改情况月报`, { font: "title", size: 18, align: "center" }, 36),
-    line(`统计口径：${y}年${m}月检查发现的问题；超期未整改截至${r.asOf}（含以前月份遗留）。`, { font: "body", size: 10.5, align: "center", color: "555555" }),
+    line(`统计口径：${y}年${m}月检查发现的问题；超期未整改截至${r.asOf}（含以前月份遗留）。`, {
+      font: "body",
+      size: 10.5,
+      align: "center",
+      color: "555555",
+    }),
     line("一、总体情况", { font: "hei", size: 12, align: "left" }, 26),
     header("范围"),
     { height: 22, cells: [{ col: 0, span: 1, text: `${m}月`, style: NAME }, ...figureCells(r.totals)] },
     { height: 22, cells: [{ col: 0, span: 1, text: "上月", style: NAME }, ...figureCells(r.previous)] },
     { height: 22, cells: [{ col: 0, span: 1, text: `${y}年1—${m}月`, style: NAME }, ...figureCells(r.yearToDate)] },
-    { height: Math.max(44, Math.ceil(r.text.length / 44) * 20), cells: [{ col: 0, span: WIDTHS.length, text: r.text, style: { ...TEXT, indentChars: 2 } }] },
+    {
+      height: Math.max(44, Math.ceil(r.text.length / 44) * 20),
+      cells: [{ col: 0, span: WIDTHS.length, text: r.text, style: { ...TEXT, indentChars: 2 } }],
+    },
     line("二、各单位情况（按整改率排名）", { font: "hei", size: 12, align: "left" }, 26),
   ];
   const unitHeader = rows.length;
@@ -68,7 +89,16 @@ export function reportSheetPlan(r: Report): { plan: PrintSheetPlan; layout: Repo
   rows.push(line(`四、${y}年逐月趋势`, { font: "hei", size: 12, align: "left" }, 26));
   const trendHeader = rows.length;
   rows.push({ height: 22, cells: ["月份", "发现", "已整改", "整改率"].map((t, i) => ({ col: i, span: 1, text: t, style: HEAD })) });
-  for (const t of r.trend) rows.push({ height: 20, cells: [{ col: 0, span: 1, text: `${Number(t.month.slice(5))}月`, style: NAME }, num(1, t.found), num(2, t.rectified), rate(3, t.rectificationRate)] });
+  for (const t of r.trend)
+    rows.push({
+      height: 20,
+      cells: [
+        { col: 0, span: 1, text: `${Number(t.month.slice(5))}月`, style: NAME },
+        num(1, t.found),
+        num(2, t.rectified),
+        rate(3, t.rectificationRate),
+      ],
+    });
   const trendLast = rows.length - 1;
   // The charts start a page: two slots and their heading fit one A4 page, and no chart is cut.
   rows.push({ ...line("五、图表", { font: "hei", size: 12, align: "left" }, 26), breakBefore: true });
@@ -80,13 +110,33 @@ export function reportSheetPlan(r: Report): { plan: PrintSheetPlan; layout: Repo
   }
   rows.push(line(`六、超期未整改问题（${r.overdueList.length}个）`, { font: "hei", size: 12, align: "left" }, 26));
   if (r.overdueList.length) {
-    rows.push({ height: 22, cells: [{ col: 0, span: 1, text: "责任单位", style: HEAD }, { col: 1, span: 5, text: "问题", style: HEAD }, { col: 6, span: 2, text: "整改时限", style: HEAD }, { col: 8, span: 2, text: "超期天数", style: HEAD }] });
+    rows.push({
+      height: 22,
+      cells: [
+        { col: 0, span: 1, text: "责任单位", style: HEAD },
+        { col: 1, span: 5, text: "问题", style: HEAD },
+        { col: 6, span: 2, text: "整改时限", style: HEAD },
+        { col: 8, span: 2, text: "超期天数", style: HEAD },
+      ],
+    });
     for (const o of r.overdueList) {
-      rows.push({ height: 20, cells: [{ col: 0, span: 1, text: o.unit, style: NAME }, { col: 1, span: 5, text: o.description, style: NAME }, { col: 6, span: 2, text: o.deadline, style: NUM }, { ...num(8, o.days), span: 2 }] });
+      rows.push({
+        height: 20,
+        cells: [
+          { col: 0, span: 1, text: o.unit, style: NAME },
+          { col: 1, span: 5, text: o.description, style: NAME },
+          { col: 6, span: 2, text: o.deadline, style: NUM },
+          { ...num(8, o.days), span: 2 },
+        ],
+      });
     }
   } else rows.push(line("无。", TEXT));
   return {
     plan: { name: reportSheetName(r.month), columnWidths: WIDTHS, rows, page: { marginsMm: { top: 20, bottom: 20, left: 18, right: 18 } } },
-    layout: { byUnit: { headerRow: unitHeader, firstRow: unitHeader + 1, lastRow: unitLast }, trend: { headerRow: trendHeader, firstRow: trendHeader + 1, lastRow: trendLast }, chartSlots },
+    layout: {
+      byUnit: { headerRow: unitHeader, firstRow: unitHeader + 1, lastRow: unitLast },
+      trend: { headerRow: trendHeader, firstRow: trendHeader + 1, lastRow: trendLast },
+      chartSlots,
+    },
   };
 }

@@ -22,7 +22,11 @@ export function reportText(r: Omit<Report, "text">): string {
     }
     parts.push(s);
     if (t.onTimeRate !== null) parts.push(`按期整改率${percent(t.onTimeRate)}`);
-    const open = [t.inProgress ? `正在整改${t.inProgress}个` : "", t.pending ? `未整改${t.pending}个` : "", t.relapsed ? `反弹${t.relapsed}个` : ""].filter(Boolean);
+    const open = [
+      t.inProgress ? `正在整改${t.inProgress}个` : "",
+      t.pending ? `未整改${t.pending}个` : "",
+      t.relapsed ? `反弹${t.relapsed}个` : "",
+    ].filter(Boolean);
     if (open.length) parts.push(open.join("，"));
   }
   if (t.overdue > 0) {
@@ -30,7 +34,9 @@ export function reportText(r: Omit<Report, "text">): string {
     const ranked = r.byUnit.filter((u) => u.overdue > 0).sort((a, b) => b.overdue - a.overdue || a.unit.localeCompare(b.unit, "zh-CN"));
     const most = ranked[0]!.overdue;
     const top = ranked.filter((u) => u.overdue === most || u.overdue >= 2).slice(0, 3);
-    parts.push(`截至${Number(r.asOf.slice(5, 7))}月${Number(r.asOf.slice(8))}日，超期未整改问题${t.overdue}个，主要集中在${top.map((u) => `${u.unit}（${u.overdue}个）`).join("、")}`);
+    parts.push(
+      `截至${Number(r.asOf.slice(5, 7))}月${Number(r.asOf.slice(8))}日，超期未整改问题${t.overdue}个，主要集中在${top.map((u) => `${u.unit}（${u.overdue}个）`).join("、")}`,
+    );
   } else parts.push("无超期未整改问题");
   if (t.closedInMonth > 0) parts.push(`本月销号${t.closedInMonth}个`);
   const topCategory = [...r.byCategory].filter((c) => c.found > 0).sort((a, b) => b.found - a.found)[0];

@@ -28,7 +28,10 @@ export function parseSettings(grid: SheetGrid | null): Settings {
     const [kind, sheet, name, value, note] = [at(0), at(1), at(2), at(3), at(4)];
     if (!kind) continue;
     if (kind === MAPPING_KIND) {
-      const field = value === IGNORE_LABEL ? "ignore" : (FIELD_BY_LABEL.get(value) ?? (FindingFieldSchema.safeParse(value).success ? (value as FindingField) : null));
+      const field =
+        value === IGNORE_LABEL
+          ? "ignore"
+          : (FIELD_BY_LABEL.get(value) ?? (FindingFieldSchema.safeParse(value).success ? (value as FindingField) : null));
       if (field && name) settings.mappings.push({ sheet: sheet === ANY_SHEET || sheet === "" ? null : sheet, label: name, field });
     } else settings.other.push({ kind, sheet, name, value, note });
   }
@@ -44,18 +47,18 @@ export function withMappings(settings: Settings, changes: readonly MappingOverri
 
 export function settingsSheetPlan(settings: Settings): SheetPlan {
   const rows = [
-    ...settings.mappings.map((m) => [MAPPING_KIND, m.sheet ?? ANY_SHEET, m.label, m.field === "ignore" ? IGNORE_LABEL : FIELD_LABELS[m.field], "结构化时，该表头对应的标准字段"]),
+    ...settings.mappings.map((m) => [
+      MAPPING_KIND,
+      m.sheet ?? ANY_SHEET,
+      m.label,
+      m.field === "ignore" ? IGNORE_LABEL : FIELD_LABELS[m.field],
+      "结构化时，该表头对应的标准字段",
+    ]),
     ...settings.other.map((o) => [o.kind, o.sheet, o.name, o.value, o.note]),
   ];
   return {
     name: SETTINGS_SHEET,
-    columns: [
-      textColumn("分类", 12),
-      textColumn("工作表", 16),
-      textColumn("名称", 24),
-      textColumn("值", 16),
-      textColumn("说明", 40),
-    ],
+    columns: [textColumn("分类", 12), textColumn("工作表", 16), textColumn("名称", 24), textColumn("值", 16), textColumn("说明", 40)],
     rows,
     table: null,
     freezeHeader: true,

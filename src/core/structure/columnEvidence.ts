@@ -21,7 +21,11 @@ export const PHONE = /^(\+?86[- ]?)?(1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8}(-\d{1,4})?
 
 const SAMPLE = 60;
 
-export function columnEvidence(rows: ReadonlyArray<readonly CellValue[] | undefined>, col: number, formats?: ReadonlyArray<ReadonlyArray<string | null> | undefined>): ColumnEvidence {
+export function columnEvidence(
+  rows: ReadonlyArray<readonly CellValue[] | undefined>,
+  col: number,
+  formats?: ReadonlyArray<ReadonlyArray<string | null> | undefined>,
+): ColumnEvidence {
   const e: ColumnEvidence = { filled: 0, date: 0, deadlineWord: 0, status: 0, phone: 0, smallInteger: 0, longText: 0 };
   for (let i = 0; i < rows.length && e.filled < SAMPLE; i++) {
     const v = rows[i]?.[col] ?? null;

@@ -65,7 +65,8 @@ export function detectHeader(grid: SheetGrid, minHits = 3): HeaderBlock | null {
     const texts = rowTexts(grid, above, width).filter((t): t is string => t !== null);
     const reachesDown = grid.merges.some((m) => m.startRow === above && m.endRow >= rows[0]!);
     const groups = texts.length >= 2 && grid.merges.some((m) => m.startRow === above && m.endRow === above && m.endCol > m.startCol);
-    if ((reachesDown || groups) && texts.every((t) => t.length <= 16) && !(grid.values[above] ?? []).some((v) => typeof v === "number")) rows.unshift(above);
+    if ((reachesDown || groups) && texts.every((t) => t.length <= 16) && !(grid.values[above] ?? []).some((v) => typeof v === "number"))
+      rows.unshift(above);
     else break;
   }
   while (rows.length < MAX_HEADER_ROWS) {
@@ -77,7 +78,10 @@ export function detectHeader(grid: SheetGrid, minHits = 3): HeaderBlock | null {
     const numbersOrDates = grid.values[next]?.some((v) => typeof v === "number") ?? false;
     const onlyHeaderWords = filled.length > 0 && !numbersOrDates && filled.every((t) => isHeaderLike(t));
     const underGroup = grid.merges.some((m) => m.startRow === rows[rows.length - 1] && m.endRow === m.startRow && m.endCol > m.startCol);
-    if ((reachedByMerge && (filled.length === 0 || filled.every((t) => isHeaderLike(t) || t.length <= 8)) && !numbersOrDates) || (onlyHeaderWords && underGroup)) {
+    if (
+      (reachedByMerge && (filled.length === 0 || filled.every((t) => isHeaderLike(t) || t.length <= 8)) && !numbersOrDates) ||
+      (onlyHeaderWords && underGroup)
+    ) {
       rows.push(next);
     } else break;
   }

@@ -75,21 +75,47 @@ export function extractFindings(grid: SheetGrid, header: HeaderBlock, period: Le
     } else if (kind.kind === "skip") {
       if (kind.reason !== "blank" || shape.cells.length > 0) skippedRows.push({ row: r + 1, reason: kind.reason });
     } else {
-      drafts.push(readRow(values[r] ?? [], shape.texts, grid.numberFormats?.[r], r, { sheet, traditional, categories: opts.categories, fieldCols, groupLabel, unitAliases: opts.unitAliases }));
+      drafts.push(
+        readRow(values[r] ?? [], shape.texts, grid.numberFormats?.[r], r, {
+          sheet,
+          traditional,
+          categories: opts.categories,
+          fieldCols,
+          groupLabel,
+          unitAliases: opts.unitAliases,
+        }),
+      );
     }
   }
 
   const problems: Problem[] = [];
   for (const m of mapping) {
     if (m.field === null && m.label !== null && m.source === "none" && evidence[m.col]!.filled > 0) {
-      problems.push(makeProblem({ code: "column-unmapped", severity: "info", sheet, row: header.rows[0]! + 1, column: m.letter, field: null, params: { header: m.label } }));
+      problems.push(
+        makeProblem({
+          code: "column-unmapped",
+          severity: "info",
+          sheet,
+          row: header.rows[0]! + 1,
+          column: m.letter,
+          field: null,
+          params: { header: m.label },
+        }),
+      );
     }
   }
   const records = resolveRows(drafts, period, sheet, fieldCols, problems, opts);
   return { mapping, records, problems, skippedRows, lastRow: values.length };
 }
 
-function resolveRows(drafts: readonly RowDraft[], period: LedgerPeriod, sheet: string | null, fieldCols: Partial<Record<FindingField, number>>, problems: Problem[], opts: ExtractOptions): Finding[] {
+function resolveRows(
+  drafts: readonly RowDraft[],
+  period: LedgerPeriod,
+  sheet: string | null,
+  fieldCols: Partial<Record<FindingField, number>>,
+  problems: Problem[],
+  opts: ExtractOptions,
+): Finding[] {
   const reference = periodReference(period);
   const dated = drafts.flatMap((d) => (d.inspectedOn.kind === "date" ? [{ row: d.row, iso: d.inspectedOn.iso }] : []));
   const yearOnly = period.year;
@@ -113,7 +139,10 @@ function resolveRows(drafts: readonly RowDraft[], period: LedgerPeriod, sheet: s
       return null;
     };
     // A title with year and month is the best reference; with a year alone, a dated neighbour row is.
-    const needsYear = d.inspectedOn.kind === "partial" || (d.deadline.kind === "date" && d.deadline.parse.kind === "partial") || d.rectifiedOn.kind === "partial";
+    const needsYear =
+      d.inspectedOn.kind === "partial" ||
+      (d.deadline.kind === "date" && d.deadline.parse.kind === "partial") ||
+      d.rectifiedOn.kind === "partial";
     const inspectionRef = (period.month !== null ? reference : null) ?? (needsYear ? nearestDated(dated, d.row) : null);
     const inspectedOn = report("inspectedOn", resolveDate(d.inspectedOn, inspectionRef, yearOnly));
     const rowRef = inspectedOn && needsYear ? fromIso(inspectedOn) : inspectionRef;
@@ -127,7 +156,17 @@ function resolveRows(drafts: readonly RowDraft[], period: LedgerPeriod, sheet: s
       else report("deadline", { ok: false, code: "date-unreadable", value: `${dl.days}${dl.workingDays ? "个工作日" : "日"}内` });
     } else if (dl.kind === "unreadable") {
       const c = fieldCols.deadline;
-      rowProblems.push(makeProblem({ code: "deadline-unreadable", severity: "error", sheet, row: d.row + 1, column: c === undefined ? null : columnLetter(c), field: "deadline", params: { value: dl.text } }));
+      rowProblems.push(
+        makeProblem({
+          code: "deadline-unreadable",
+          severity: "error",
+          sheet,
+          row: d.row + 1,
+          column: c === undefined ? null : columnLetter(c),
+          field: "deadline",
+          params: { value: dl.text },
+        }),
+      );
     }
     problems.push(...rowProblems);
     const t = d.text;

@@ -23,7 +23,8 @@ export interface ScoreColumns {
 
 /** Finds the unit column and the three part-score columns; null when the header is not a score sheet's. */
 export function scoreColumns(labels: ReadonlyArray<string | null>): ScoreColumns | null {
-  const find = (words: readonly string[]): number => labels.findIndex((l) => l !== null && words.some((w) => headerKey(toSimplified(l.split("·").pop()!)).startsWith(headerKey(w))));
+  const find = (words: readonly string[]): number =>
+    labels.findIndex((l) => l !== null && words.some((w) => headerKey(toSimplified(l.split("·").pop()!)).startsWith(headerKey(w))));
   const unit = labels.findIndex((l) => l !== null && scoreHeader(l)[0]?.field === "unit" && scoreHeader(l)[0]!.score >= 0.75);
   const env = find(SCORE_SYNONYMS.env);
   const health = find(SCORE_SYNONYMS.health);
@@ -73,7 +74,8 @@ export function extractScores(
     const values = grid.values[r] ?? [];
     const kind = classifyRow(rowShape(values, width, false), dataColumns, headerTexts, null);
     if (kind.kind !== "data") {
-      if (kind.kind === "group" || rowShape(values, width, false).cells.length > 0) skippedRows.push({ row: r + 1, reason: kind.kind === "group" ? "group" : kind.reason });
+      if (kind.kind === "group" || rowShape(values, width, false).cells.length > 0)
+        skippedRows.push({ row: r + 1, reason: kind.kind === "group" ? "group" : kind.reason });
       continue;
     }
     const unitText = cellText(values[cols.unit] ?? null);
@@ -89,12 +91,21 @@ export function extractScores(
       } else if (s === "nan") {
         parts[part] = null;
         valid = false;
-        problems.push(makeProblem({ code: "score-not-number", severity: "error", ...at, params: { label: PART_LABELS[part], value: cellText(values[col] ?? null) ?? "" } }));
+        problems.push(
+          makeProblem({
+            code: "score-not-number",
+            severity: "error",
+            ...at,
+            params: { label: PART_LABELS[part], value: cellText(values[col] ?? null) ?? "" },
+          }),
+        );
       } else {
         parts[part] = s;
         if (s < 0 || s > 100) {
           valid = false;
-          problems.push(makeProblem({ code: "score-out-of-range", severity: "error", ...at, params: { label: PART_LABELS[part], value: s } }));
+          problems.push(
+            makeProblem({ code: "score-out-of-range", severity: "error", ...at, params: { label: PART_LABELS[part], value: s } }),
+          );
         }
       }
     }

@@ -31,7 +31,10 @@ const cache = new Map<string, FieldScore[]>();
 export function scoreHeader(label: string): FieldScore[] {
   const hit = cache.get(label);
   if (hit) return hit;
-  const parts = label.split("·").map((p) => headerKey(toSimplified(p))).filter((p) => p !== "");
+  const parts = label
+    .split("·")
+    .map((p) => headerKey(toSimplified(p)))
+    .filter((p) => p !== "");
   const own = parts[parts.length - 1] ?? "";
   const scores: FieldScore[] = [];
   for (const { field, keys } of SYNONYM_KEYS) {

@@ -49,8 +49,20 @@ function findOverride(overrides: readonly MappingOverride[], sheet: string, labe
  * (weighed by what the values look like), one column per field; columns with no usable header are
  * then recognised by their values alone (statuses, phone numbers).
  */
-export function mapColumns(sheet: string, labels: ReadonlyArray<string | null>, evidence: readonly ColumnEvidence[], overrides: readonly MappingOverride[] = []): ColumnMappingEntry[] {
-  const entries: ColumnMappingEntry[] = labels.map((label, col) => ({ col, letter: columnLetter(col), label, field: null, confidence: 0, source: "none" }));
+export function mapColumns(
+  sheet: string,
+  labels: ReadonlyArray<string | null>,
+  evidence: readonly ColumnEvidence[],
+  overrides: readonly MappingOverride[] = [],
+): ColumnMappingEntry[] {
+  const entries: ColumnMappingEntry[] = labels.map((label, col) => ({
+    col,
+    letter: columnLetter(col),
+    label,
+    field: null,
+    confidence: 0,
+    source: "none",
+  }));
   const taken = new Set<FindingField>();
   const decided = new Set<number>();
   labels.forEach((label, col) => {
@@ -85,10 +97,15 @@ export function mapColumns(sheet: string, labels: ReadonlyArray<string | null>, 
     decided.add(c.col);
   }
 
-  const byValues: Array<[FindingField, keyof ColumnEvidence]> = [["status", "status"], ["phone", "phone"]];
+  const byValues: Array<[FindingField, keyof ColumnEvidence]> = [
+    ["status", "status"],
+    ["phone", "phone"],
+  ];
   for (const [field, key] of byValues) {
     if (taken.has(field)) continue;
-    const col = evidence.findIndex((e, i) => !decided.has(i) && e.filled >= 3 && (e[key] as number) >= 0.8 && !(labels[i] && isIgnoredHeader(labels[i]!)));
+    const col = evidence.findIndex(
+      (e, i) => !decided.has(i) && e.filled >= 3 && (e[key] as number) >= 0.8 && !(labels[i] && isIgnoredHeader(labels[i]!)),
+    );
     if (col >= 0) {
       entries[col] = { ...entries[col]!, field, confidence: 0.6, source: "values" };
       taken.add(field);

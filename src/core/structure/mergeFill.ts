@@ -21,7 +21,11 @@ export class MergeIndex {
  * merged over four rows applies to each of them. Horizontal spans are not copied sideways: the text
  * belongs to the first column it was typed in.
  */
-export function fillVerticalMerges(values: readonly (readonly CellValue[])[], merges: readonly CellRange[], fromRow: number): CellValue[][] {
+export function fillVerticalMerges(
+  values: readonly (readonly CellValue[])[],
+  merges: readonly CellRange[],
+  fromRow: number,
+): CellValue[][] {
   const out = values as CellValue[][];
   const copied = new Set<number>();
   for (const m of merges) {

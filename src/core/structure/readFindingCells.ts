@@ -11,11 +11,18 @@ import { normalizeStatus } from "../vocab/statuses";
 /** One row's cells read into field values; dates stay parsed-but-unresolved until the year is known. */
 export interface RowDraft {
   row: number;
-  text: Partial<Record<"unit" | "category" | "description" | "location" | "measure" | "owner" | "phone" | "noticeNo" | "remark", string | null>>;
+  text: Partial<
+    Record<"unit" | "category" | "description" | "location" | "measure" | "owner" | "phone" | "noticeNo" | "remark", string | null>
+  >;
   status: Status | null;
   inspectedOn: DateParse;
   rectifiedOn: DateParse;
-  deadline: { kind: "word"; value: Deadline } | { kind: "relative"; days: number; workingDays: boolean } | { kind: "date"; parse: DateParse } | { kind: "unreadable"; text: string } | { kind: "empty" };
+  deadline:
+    | { kind: "word"; value: Deadline }
+    | { kind: "relative"; days: number; workingDays: boolean }
+    | { kind: "date"; parse: DateParse }
+    | { kind: "unreadable"; text: string }
+    | { kind: "empty" };
   problems: Problem[];
 }
 
@@ -55,7 +62,13 @@ function formatOf(formats: ReadonlyArray<string | null> | undefined, ctx: RowCon
 }
 
 /** Reads one data row; `texts` are the row's cells already folded (see rowShape). */
-export function readRow(values: readonly CellValue[], texts: ReadonlyArray<string | null>, formats: ReadonlyArray<string | null> | undefined, row: number, ctx: RowContext): RowDraft {
+export function readRow(
+  values: readonly CellValue[],
+  texts: ReadonlyArray<string | null>,
+  formats: ReadonlyArray<string | null> | undefined,
+  row: number,
+  ctx: RowContext,
+): RowDraft {
   const problems: Problem[] = [];
   const value = (f: FindingField): CellValue => cellOf(values, ctx, f);
   const text = (f: FindingField): string | null => {
@@ -65,7 +78,9 @@ export function readRow(values: readonly CellValue[], texts: ReadonlyArray<strin
   const fmt = (f: FindingField): string | null => formatOf(formats, ctx, f);
   const problem = (code: Problem["code"], field: FindingField, severity: Problem["severity"], params: Problem["params"]): void => {
     const c = ctx.fieldCols[field];
-    problems.push(makeProblem({ code, severity, sheet: ctx.sheet, row: row + 1, column: c === undefined ? null : columnLetter(c), field, params }));
+    problems.push(
+      makeProblem({ code, severity, sheet: ctx.sheet, row: row + 1, column: c === undefined ? null : columnLetter(c), field, params }),
+    );
   };
 
   const fields: RowDraft["text"] = {};

@@ -29,7 +29,12 @@ export function resolveDate(parse: DateParse, reference: YMD | null, yearOnly: n
     case "impossible":
       return { ok: false, code: "date-impossible", value: parse.text };
     case "ambiguous":
-      return { ok: false, code: "date-ambiguous", value: parse.text, candidates: parse.candidates.map((c) => `${c.month}月${c.day}日`).join("或") };
+      return {
+        ok: false,
+        code: "date-ambiguous",
+        value: parse.text,
+        candidates: parse.candidates.map((c) => `${c.month}月${c.day}日`).join("或"),
+      };
     case "partial": {
       const value = parse.day === 0 ? `${parse.month}月底` : `${parse.month}月${parse.day}日`;
       if (reference) {

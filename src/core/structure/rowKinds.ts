@@ -6,8 +6,10 @@ export type RowKind = { kind: "data" } | { kind: "skip"; reason: SkipReason } | 
 
 // Both scripts, so that rows need not be converted to Simplified just to be classified.
 const SUBTOTAL = /^(小[计計]|合[计計]|[总總][计計]|共[计計]|累[计計]|本[页頁]小[计計]|本月合[计計])/;
-const GROUP = /^\s*(第?[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|[①-⑳])|[（(]?\s*共\s*\d+\s*(个|处|条|项)\s*(问题)?\s*[)）]?\s*$/;
-const NOTE = /(制表|製表|审核|審核|填[报報]人|填表人|填[报報]日期|填表日期|[签簽]字|[签簽]名|盖章|蓋章|[负負][责責]人[:：]|[联聯]系人[:：]|[说說]明[:：]|注[:：]|[备備]注[:：])/;
+const GROUP =
+  /^\s*(第?[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|[①-⑳])|[（(]?\s*共\s*\d+\s*(个|处|条|项)\s*(问题)?\s*[)）]?\s*$/;
+const NOTE =
+  /(制表|製表|审核|審核|填[报報]人|填表人|填[报報]日期|填表日期|[签簽]字|[签簽]名|盖章|蓋章|[负負][责責]人[:：]|[联聯]系人[:：]|[说說]明[:：]|注[:：]|[备備]注[:：])/;
 
 export interface RowShape {
   /** Texts of the non-empty cells, left to right, with their 0-based columns. */
@@ -34,12 +36,18 @@ export function rowShape(values: readonly CellValue[] | undefined, width: number
  * columns mapped to fields other than a sequence number; a row with content only outside them
  * (a pre-numbered empty line) is blank.
  */
-export function classifyRow(shape: RowShape, dataColumns: ReadonlySet<number>, headerTexts: ReadonlySet<string>, descriptionCol: number | null): RowKind {
+export function classifyRow(
+  shape: RowShape,
+  dataColumns: ReadonlySet<number>,
+  headerTexts: ReadonlySet<string>,
+  descriptionCol: number | null,
+): RowKind {
   const { cells } = shape;
   if (cells.length === 0) return { kind: "skip", reason: "blank" };
   const first = cells[0]!.text;
   // "小 计" is typed with spaces to spread it over the cell; only short cells are worth unspacing.
-  if (cells.some((c) => SUBTOTAL.test(c.text) || (c.text.length <= 12 && SUBTOTAL.test(c.text.replace(/\s/g, ""))))) return { kind: "skip", reason: "subtotal" };
+  if (cells.some((c) => SUBTOTAL.test(c.text) || (c.text.length <= 12 && SUBTOTAL.test(c.text.replace(/\s/g, "")))))
+    return { kind: "skip", reason: "subtotal" };
   const inData = cells.filter((c) => dataColumns.has(c.col));
   if (inData.length === 0 && cells.every((c) => /^\d+$/.test(c.text))) return { kind: "skip", reason: "blank" };
   const headerLike = cells.filter((c) => headerTexts.has(c.text)).length;

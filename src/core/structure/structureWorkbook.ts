@@ -109,12 +109,26 @@ export function structureWorkbook(workbook: WorkbookGrid, options: StructureOpti
       tables.push({ ...base, kind: "scores", mapping: [], ...s, rowsExamined: rowsBelow(grid, header) });
       continue;
     }
-    const f = extractFindings(grid, header, period, { file: workbook.fileName, overrides: options.overrides ?? [], categories, ids, unitAliases });
+    const f = extractFindings(grid, header, period, {
+      file: workbook.fileName,
+      overrides: options.overrides ?? [],
+      categories,
+      ids,
+      unitAliases,
+    });
     if (!f.mapping.some((m) => m.field === "description" || m.field === "unit")) {
       skipped.push({ sheet: grid.name, reason: "noHeader" });
       continue;
     }
-    tables.push({ ...base, kind: "findings", mapping: f.mapping, records: f.records, problems: f.problems, skippedRows: f.skippedRows, rowsExamined: rowsBelow(grid, header) });
+    tables.push({
+      ...base,
+      kind: "findings",
+      mapping: f.mapping,
+      records: f.records,
+      problems: f.problems,
+      skippedRows: f.skippedRows,
+      rowsExamined: rowsBelow(grid, header),
+    });
   }
   return { file: workbook.fileName, tables, skipped };
 }

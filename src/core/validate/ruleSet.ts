@@ -9,6 +9,16 @@ import { unknownUnit } from "./rules/units";
 
 /** Every rule, in the order problems are listed. Each can be turned off in 设置. */
 export const ALL_RULES: readonly FindingRule[] = [
-  missingUnit, missingDescription, missingInspectionDate, deadlineBeforeInspection, rectifiedBeforeInspection,
-  rectifiedWithoutDate, openWithCompletionDate, dateOutOfPeriod, unknownUnit, duplicateFinding, badPhone, overdue,
+  missingUnit,
+  missingDescription,
+  missingInspectionDate,
+  deadlineBeforeInspection,
+  rectifiedBeforeInspection,
+  rectifiedWithoutDate,
+  openWithCompletionDate,
+  dateOutOfPeriod,
+  unknownUnit,
+  duplicateFinding,
+  badPhone,
+  overdue,
 ];

@@ -57,7 +57,14 @@ export function validateFindings(findings: readonly Finding[], scope: Validation
   const active = rules.filter((r) => !scope.disabled.has(r.code) && r.needs.every((f) => columns.has(f)));
   const out: Problem[] = earlier.filter((p) => !scope.disabled.has(p.code));
   for (const f of findings) {
-    const ctx = { asOf: scope.asOf, units: scope.units, period, firstOccurrence, columns, alreadyReported: reported.get(f.source.row) ?? new Set<FindingField>() };
+    const ctx = {
+      asOf: scope.asOf,
+      units: scope.units,
+      period,
+      firstOccurrence,
+      columns,
+      alreadyReported: reported.get(f.source.row) ?? new Set<FindingField>(),
+    };
     for (const rule of active) {
       const hit = rule.check(f, ctx);
       if (!hit) continue;
@@ -82,6 +89,9 @@ export function validateFindings(findings: readonly Finding[], scope: Validation
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
-      (a.sheet ?? "").localeCompare(b.sheet ?? "") || (a.row ?? 0) - (b.row ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.column ?? "").localeCompare(b.column ?? ""),
+      (a.sheet ?? "").localeCompare(b.sheet ?? "") ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.column ?? "").localeCompare(b.column ?? ""),
   );
 }

@@ -5,7 +5,11 @@ import { sortProblems, validateFindings, type ValidationScope } from "./validate
 
 function tableLocator(table: FindingsTable) {
   const cols = new Map(table.mapping.filter((m) => m.field).map((m) => [m.field!, m.col]));
-  return (f: Finding, field: Parameters<typeof cols.get>[0]) => ({ sheet: table.sheet, row: f.source.row, column: cols.get(field) ?? null });
+  return (f: Finding, field: Parameters<typeof cols.get>[0]) => ({
+    sheet: table.sheet,
+    row: f.source.row,
+    column: cols.get(field) ?? null,
+  });
 }
 
 /** Validation of every structured table: rule problems at the source cells, plus structuring's own. */

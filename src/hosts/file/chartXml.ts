@@ -8,8 +8,8 @@ export interface ChartData {
   series: Array<{ name: string; col: number; values: Array<number | null>; line: boolean }>;
 }
 
-
-const ref = (sheet: string, col: number, from: number, to: number): string => `'${sheet.replace(/'/g, "''")}'!$${columnLetter(col)}$${from + 1}:$${columnLetter(col)}$${to + 1}`;
+const ref = (sheet: string, col: number, from: number, to: number): string =>
+  `'${sheet.replace(/'/g, "''")}'!$${columnLetter(col)}$${from + 1}:$${columnLetter(col)}$${to + 1}`;
 
 function cat(plan: ChartPlan, data: ChartData): string {
   const pts = data.categories.map((c, i) => `<c:pt idx="${i}"><c:v>${esc(c)}</c:v></c:pt>`).join("");
@@ -21,7 +21,13 @@ function ser(plan: ChartPlan, data: ChartData, s: ChartData["series"][number], i
   return `<c:ser><c:idx val="${idx}"/><c:order val="${idx}"/><c:tx><c:v>${esc(s.name)}</c:v></c:tx>${s.line ? '<c:marker><c:symbol val="circle"/><c:size val="5"/></c:marker>' : ""}${cat(plan, data)}<c:val><c:numRef><c:f>${esc(ref(plan.sheet, s.col, plan.firstRow, plan.lastRow))}</c:f><c:numCache><c:formatCode>${format}</c:formatCode><c:ptCount val="${s.values.length}"/>${pts}</c:numCache></c:numRef></c:val>${s.line ? '<c:smooth val="0"/>' : ""}</c:ser>`;
 }
 
-const axis = (kind: "cat" | "val", id: number, cross: number, pos: string, opts: { deleted?: boolean; crosses?: string; format?: string } = {}): string =>
+const axis = (
+  kind: "cat" | "val",
+  id: number,
+  cross: number,
+  pos: string,
+  opts: { deleted?: boolean; crosses?: string; format?: string } = {},
+): string =>
   kind === "cat"
     ? `<c:catAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="${opts.deleted ? 1 : 0}"/><c:axPos val="${pos}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="${cross}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>`
     : `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${opts.format === "0%" ? '<c:max val="1"/><c:min val="0"/>' : ""}</c:scaling><c:delete val="0"/><c:axPos val="${pos}"/>${opts.format ? "" : "<c:majorGridlines/>"}<c:numFmt formatCode="${opts.format ?? "General"}" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="${cross}"/><c:crosses val="${opts.crosses ?? "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`;
@@ -34,7 +40,10 @@ export function chartXml(plan: ChartPlan, data: ChartData): string {
   const lineXml = lines.length
     ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${lines.map((s, i) => ser(plan, data, s, bars.length + i, "0.0%")).join("")}<c:marker val="1"/><c:axId val="1003"/><c:axId val="1004"/></c:lineChart>`
     : "";
-  const axes = axis("cat", 1001, 1002, "b") + axis("val", 1002, 1001, "l") + (lines.length ? axis("cat", 1003, 1004, "b", { deleted: true }) + axis("val", 1004, 1003, "r", { crosses: "max", format: "0%" }) : "");
+  const axes =
+    axis("cat", 1001, 1002, "b") +
+    axis("val", 1002, 1001, "l") +
+    (lines.length ? axis("cat", 1003, 1004, "b", { deleted: true }) + axis("val", 1004, 1003, "r", { crosses: "max", format: "0%" }) : "");
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:lang val="zh-CN"/><c:roundedCorners val="0"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="zh-CN" sz="1200" b="1"/><a:t>${esc(plan.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${barXml}${lineXml}${axes}</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`;
 }

@@ -51,7 +51,11 @@ export class FileHost implements WorkbookHost, ChartHost {
 
   /** Charts replace the earlier charts of their sheet; they are drawn when the workbook is saved. */
   async writeCharts(charts: readonly ChartPlan[]): Promise<void> {
-    for (const sheet of new Set(charts.map((c) => c.sheet))) this.charts.set(sheet, charts.filter((c) => c.sheet === sheet));
+    for (const sheet of new Set(charts.map((c) => c.sheet)))
+      this.charts.set(
+        sheet,
+        charts.filter((c) => c.sheet === sheet),
+      );
   }
 
   printPlans(): PrintSheetPlan[] {
@@ -86,7 +90,12 @@ export class FileHost implements WorkbookHost, ChartHost {
     }
     for (const [sheet, charts] of this.charts) {
       const plan = this.printed.get(sheet);
-      if (plan) bytes = await injectCharts(bytes, sheet, charts.map((c) => ({ plan: c, data: chartData(c, plan) })));
+      if (plan)
+        bytes = await injectCharts(
+          bytes,
+          sheet,
+          charts.map((c) => ({ plan: c, data: chartData(c, plan) })),
+        );
     }
     return bytes;
   }

@@ -8,9 +8,18 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 // Elements that must come after <drawing> in a worksheet (ECMA-376 order).
-const AFTER_DRAWING = ["<legacyDrawing", "<legacyDrawingHF", "<drawingHF", "<picture", "<oleObjects", "<controls", "<webPublishItems", "<tableParts", "<extLst", "</worksheet>"];
-
-
+const AFTER_DRAWING = [
+  "<legacyDrawing",
+  "<legacyDrawingHF",
+  "<drawingHF",
+  "<picture",
+  "<oleObjects",
+  "<controls",
+  "<webPublishItems",
+  "<tableParts",
+  "<extLst",
+  "</worksheet>",
+];
 
 /** The categories and values a chart plots, read from the print plan the sheet was written from. */
 export function chartData(chart: ChartPlan, sheet: PrintSheetPlan): ChartData {
@@ -32,7 +41,9 @@ async function sheetPath(zip: JSZip, sheet: string): Promise<string> {
   const m = new RegExp(`<sheet [^>]*name="${xmlEsc(sheet).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*r:id="([^"]+)"`).exec(workbook);
   if (!m) throw new Error(`工作簿中没有工作表“${sheet}”`);
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const t = new RegExp(`<Relationship [^>]*Id="${m[1]}"[^>]*Target="([^"]+)"`).exec(rels) ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${m[1]}"`).exec(rels);
+  const t =
+    new RegExp(`<Relationship [^>]*Id="${m[1]}"[^>]*Target="([^"]+)"`).exec(rels) ??
+    new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${m[1]}"`).exec(rels);
   return `xl/${t![1]!.replace(/^\/?xl\//, "")}`;
 }
 
@@ -49,7 +60,11 @@ function nextIndex(zip: JSZip, folder: string, prefix: string): number {
  * Adds native charts to a sheet of a saved .xlsx: chart parts (DrawingML), a drawing that anchors
  * them, the relationships and content types. Excel and LibreOffice open them as ordinary charts.
  */
-export async function injectCharts(xlsx: Uint8Array, sheet: string, charts: ReadonlyArray<{ plan: ChartPlan; data: ChartData }>): Promise<Uint8Array> {
+export async function injectCharts(
+  xlsx: Uint8Array,
+  sheet: string,
+  charts: ReadonlyArray<{ plan: ChartPlan; data: ChartData }>,
+): Promise<Uint8Array> {
   if (charts.length === 0) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
   const path = await sheetPath(zip, sheet);
@@ -65,7 +80,12 @@ export async function injectCharts(xlsx: Uint8Array, sheet: string, charts: Read
   const relsPath = `xl/worksheets/_rels/${file}.rels`;
   const drawingRel = `<Relationship Id="rIdChartDrawing${d}" Type="${REL}/drawing" Target="../drawings/drawing${d}.xml"/>`;
   const existing = zip.file(relsPath) ? await zip.file(relsPath)!.async("string") : null;
-  zip.file(relsPath, existing ? existing.replace("</Relationships>", `${drawingRel}</Relationships>`) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${drawingRel}</Relationships>`);
+  zip.file(
+    relsPath,
+    existing
+      ? existing.replace("</Relationships>", `${drawingRel}</Relationships>`)
+      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${drawingRel}</Relationships>`,
+  );
   let xml = await zip.file(path)!.async("string");
   if (!/xmlns:r=/.test(xml)) xml = xml.replace("<worksheet ", `<worksheet xmlns:r="${REL}" `);
   const at = Math.min(...AFTER_DRAWING.map((tag) => xml.indexOf(tag)).filter((i) => i >= 0));

@@ -93,7 +93,13 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName: string): Workbook
   const isCfb = startsWith(bytes, CFB);
   if (ext === "csv" || ext === "txt" || (!isZip && !isCfb && ext !== "xls" && ext !== "xlsx" && ext !== "xlsm")) {
     if (isZip || isCfb) throw new WorkbookFileError("unsupported", `文件“${fileName}”不是文本 CSV，请把扩展名改为 .xlsx 或 .xls`);
-    if (ext !== "csv" && ext !== "txt") throw new WorkbookFileError("unsupported", ext ? `不支持的文件类型“.${ext}”，请选择 .xlsx、.xls 或 .csv 文件` : `无法识别“${fileName}”的文件类型（没有扩展名），请选择 .xlsx、.xls 或 .csv 文件`);
+    if (ext !== "csv" && ext !== "txt")
+      throw new WorkbookFileError(
+        "unsupported",
+        ext
+          ? `不支持的文件类型“.${ext}”，请选择 .xlsx、.xls 或 .csv 文件`
+          : `无法识别“${fileName}”的文件类型（没有扩展名），请选择 .xlsx、.xls 或 .csv 文件`,
+      );
     return csvGrid(bytes, fileName);
   }
   if ((ext === "xlsx" || ext === "xlsm") && !isZip && !isCfb) {
@@ -104,15 +110,26 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName: string): Workbook
   }
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: "array", dense: true, cellFormula: true, cellNF: true, cellDates: false, cellStyles: false, sheetStubs: true });
+    wb = XLSX.read(bytes, {
+      type: "array",
+      dense: true,
+      cellFormula: true,
+      cellNF: true,
+      cellDates: false,
+      cellStyles: false,
+      sheetStubs: true,
+    });
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    if (/password|encrypt/i.test(msg)) throw new WorkbookFileError("password-protected", `工作簿“${fileName}”设置了打开密码，请在 Excel 中取消密码后再试`);
+    if (/password|encrypt/i.test(msg))
+      throw new WorkbookFileError("password-protected", `工作簿“${fileName}”设置了打开密码，请在 Excel 中取消密码后再试`);
     if (isZip) throw new WorkbookFileError("truncated", `工作簿“${fileName}”已损坏或不完整，无法打开`);
     throw new WorkbookFileError("not-a-workbook", `文件“${fileName}”无法作为 Excel 工作簿打开`);
   }
-  if (isCfb && wb.SheetNames.length === 0) throw new WorkbookFileError("password-protected", `工作簿“${fileName}”设置了打开密码或已损坏，无法打开`);
+  if (isCfb && wb.SheetNames.length === 0)
+    throw new WorkbookFileError("password-protected", `工作簿“${fileName}”设置了打开密码或已损坏，无法打开`);
   const sheets = wb.SheetNames.map((n) => sheetGrid(n, wb.Sheets[n]!));
-  if (sheets.every((s) => !s.values.some((r) => r.some((v) => v !== null)))) throw new WorkbookFileError("empty", `工作簿“${fileName}”中没有任何数据`);
+  if (sheets.every((s) => !s.values.some((r) => r.some((v) => v !== null))))
+    throw new WorkbookFileError("empty", `工作簿“${fileName}”中没有任何数据`);
   return { fileName: fileName.replace(/^.*[\\/]/, ""), sheets };
 }

@@ -1,5 +1,16 @@
 import {
-  AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, convertMillimetersToTwip,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  convertMillimetersToTwip,
   type ISectionOptions,
 } from "docx";
 import type { NoticeModel } from "../../core/notices/buildNotices";
@@ -13,7 +24,18 @@ const SIZE = { body: 32, title: 44, masthead: 52, table: 24, small: 21 };
 const LINE = 578; // 28.9 pt in twentieths: 22 lines on the 225 mm 版心
 
 const run = (text: string, font = BODY, size = SIZE.body, color?: string) => new TextRun({ text, font, size, color });
-const para = (text: string, opts: { indent?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; font?: typeof BODY; size?: number; color?: string; before?: number; after?: number } = {}) =>
+const para = (
+  text: string,
+  opts: {
+    indent?: boolean;
+    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+    font?: typeof BODY;
+    size?: number;
+    color?: string;
+    before?: number;
+    after?: number;
+  } = {},
+) =>
   new Paragraph({
     children: [run(text, opts.font, opts.size, opts.color)],
     alignment: opts.align ?? AlignmentType.JUSTIFIED,
@@ -23,7 +45,12 @@ const para = (text: string, opts: { indent?: boolean; align?: (typeof AlignmentT
 
 const cell = (text: string, width: number, opts: { header?: boolean; center?: boolean; span?: number; height?: boolean } = {}) =>
   new TableCell({
-    children: [new Paragraph({ children: [run(text, opts.header ? HEI : BODY, SIZE.table)], alignment: opts.center || opts.header ? AlignmentType.CENTER : AlignmentType.LEFT })],
+    children: [
+      new Paragraph({
+        children: [run(text, opts.header ? HEI : BODY, SIZE.table)],
+        alignment: opts.center || opts.header ? AlignmentType.CENTER : AlignmentType.LEFT,
+      }),
+    ],
     width: { size: width, type: WidthType.PERCENTAGE },
     columnSpan: opts.span,
     verticalAlign: VerticalAlign.CENTER,
@@ -31,7 +58,9 @@ const cell = (text: string, width: number, opts: { header?: boolean; center?: bo
 
 function problemTable(n: NoticeModel): Table {
   const widths = n.assignment ? [7, 18, 27, 18, 16, 14] : [7, 32, 22, 23, 16];
-  const heads = n.assignment ? ["序号", "责任单位", "问题", "地点", "整改要求", "整改时限"] : ["序号", "问题", "地点", "整改要求", "整改时限"];
+  const heads = n.assignment
+    ? ["序号", "责任单位", "问题", "地点", "整改要求", "整改时限"]
+    : ["序号", "问题", "地点", "整改要求", "整改时限"];
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
@@ -55,13 +84,21 @@ function problemTable(n: NoticeModel): Table {
 function receipt(n: NoticeModel): Array<Paragraph | Table> {
   const label = (t: string) => cell(t, 18, { center: true });
   return [
-    new Paragraph({ children: [run("✂ ------------------------ 沿此线剪下 ------------------------", BODY, SIZE.small, "444444")], alignment: AlignmentType.CENTER, spacing: { before: 320, after: 160 } }),
+    new Paragraph({
+      children: [run("✂ ------------------------ 沿此线剪下 ------------------------", BODY, SIZE.small, "444444")],
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 320, after: 160 },
+    }),
     para("整改回执", { align: AlignmentType.CENTER, font: HEI }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: [
         new TableRow({ cantSplit: true, children: [label("文号"), cell(n.docNo, 32), label("单位"), cell(n.recipient, 32)] }),
-        new TableRow({ cantSplit: true, height: { value: convertMillimetersToTwip(20), rule: "atLeast" }, children: [label("整改情况"), cell("", 82, { span: 3 })] }),
+        new TableRow({
+          cantSplit: true,
+          height: { value: convertMillimetersToTwip(20), rule: "atLeast" },
+          children: [label("整改情况"), cell("", 82, { span: 3 })],
+        }),
         new TableRow({ cantSplit: true, children: [label("完成日期"), cell("", 32), label("负责人签字"), cell("", 32)] }),
         new TableRow({ cantSplit: true, children: [label("日期"), cell("", 32), label("单位盖章"), cell("", 32)] }),
       ],
@@ -72,7 +109,15 @@ function receipt(n: NoticeModel): Array<Paragraph | Table> {
 /** One section per notice: GB/T 9704 page (A4; 37/35/28/26 mm margins), 版头, title, body, table, 落款, 回执. */
 function noticeSection(n: NoticeModel): ISectionOptions {
   const children: Array<Paragraph | Table> = [];
-  if (n.issuer) children.push(para(n.issuer, { align: AlignmentType.CENTER, font: TITLE, size: Math.min(SIZE.masthead, Math.floor((156 / 0.3528 / n.issuer.length) * 0.95) * 2), color: "CC0000" }));
+  if (n.issuer)
+    children.push(
+      para(n.issuer, {
+        align: AlignmentType.CENTER,
+        font: TITLE,
+        size: Math.min(SIZE.masthead, Math.floor((156 / 0.3528 / n.issuer.length) * 0.95) * 2),
+        color: "CC0000",
+      }),
+    );
   children.push(
     new Paragraph({
       children: [run(n.docNo)],
@@ -87,14 +132,22 @@ function noticeSection(n: NoticeModel): ISectionOptions {
     ...n.requirements.map((r) => para(r, { indent: true })),
   );
   if (n.contact) children.push(para(n.contact, { indent: true }));
-  children.push(para(n.issuer || "（发文机关）", { align: AlignmentType.RIGHT, before: 360 }), para(n.issuedOnText, { align: AlignmentType.RIGHT }));
+  children.push(
+    para(n.issuer || "（发文机关）", { align: AlignmentType.RIGHT, before: 360 }),
+    para(n.issuedOnText, { align: AlignmentType.RIGHT }),
+  );
   if (n.cc) children.push(para(`抄送：${n.cc}。`, { size: 28, before: 360 }));
   children.push(...receipt(n));
   return {
     properties: {
       page: {
         size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
-        margin: { top: convertMillimetersToTwip(37), bottom: convertMillimetersToTwip(35), left: convertMillimetersToTwip(28), right: convertMillimetersToTwip(26) },
+        margin: {
+          top: convertMillimetersToTwip(37),
+          bottom: convertMillimetersToTwip(35),
+          left: convertMillimetersToTwip(28),
+          right: convertMillimetersToTwip(26),
+        },
       },
     },
     children,

@@ -23,7 +23,14 @@ export function addPrintSheet(wb: ExcelJS.Workbook, plan: PrintSheetPlan): void 
       fitToHeight: 0,
       horizontalCentered: true,
       printArea: `A1:${columnLetter(plan.columnWidths.length - 1)}${last}`,
-      margins: { top: mm(plan.page.marginsMm.top), bottom: mm(plan.page.marginsMm.bottom), left: mm(plan.page.marginsMm.left), right: mm(plan.page.marginsMm.right), header: 0.2, footer: 0.2 },
+      margins: {
+        top: mm(plan.page.marginsMm.top),
+        bottom: mm(plan.page.marginsMm.bottom),
+        left: mm(plan.page.marginsMm.left),
+        right: mm(plan.page.marginsMm.right),
+        header: 0.2,
+        footer: 0.2,
+      },
     },
     views: [{ showGridLines: false }],
   });

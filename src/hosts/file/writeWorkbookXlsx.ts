@@ -48,9 +48,20 @@ function validationModel(v: ColumnValidation, firstCell: string): ExcelJS.DataVa
     case "listRange":
       return { ...base, type: "list", formulae: [v.source.replace(/^=/, "")], error: "请从单位名录中选择责任单位" };
     case "date":
-      return { ...base, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(2000, 0, 1))], error: "请输入日期，如 2024-05-03" };
+      return {
+        ...base,
+        type: "date",
+        operator: "greaterThan",
+        formulae: [new Date(Date.UTC(2000, 0, 1))],
+        error: "请输入日期，如 2024-05-03",
+      };
     case "dateOrWords":
-      return { ...base, type: "custom", formulae: [`OR(ISNUMBER(${firstCell}),${v.words.map((w) => `${firstCell}="${w}"`).join(",")})`], error: `请输入日期，或“${v.words.join("”“")}”` };
+      return {
+        ...base,
+        type: "custom",
+        formulae: [`OR(ISNUMBER(${firstCell}),${v.words.map((w) => `${firstCell}="${w}"`).join(",")})`],
+        error: `请输入日期，或“${v.words.join("”“")}”`,
+      };
   }
 }
 
@@ -66,7 +77,10 @@ function applyExtras(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   for (const v of plan.validations ?? []) {
     const col = columnLetter(v.col);
     // exceljs has worksheet.dataValidations at run time but leaves it out of its typings.
-    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${col}2:${col}${last}`, validationModel(v, `${col}2`));
+    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+      `${col}2:${col}${last}`,
+      validationModel(v, `${col}2`),
+    );
   }
   for (const m of plan.marks ?? []) {
     ws.getCell(m.row + 2, m.col + 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: MARK_COLORS[m.severity] } };
@@ -77,7 +91,11 @@ function applyExtras(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
  * Writes owned sheets into a workbook. With the source .xlsx given, the result keeps every source
  * sheet and replaces only the owned sheets of the same names; otherwise it holds the owned sheets alone.
  */
-export async function writeWorkbookXlsx(plans: readonly SheetPlan[], source?: Uint8Array, printPlans: readonly PrintSheetPlan[] = []): Promise<Uint8Array> {
+export async function writeWorkbookXlsx(
+  plans: readonly SheetPlan[],
+  source?: Uint8Array,
+  printPlans: readonly PrintSheetPlan[] = [],
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   if (source) await wb.xlsx.load(source as unknown as ArrayBuffer);
   for (const plan of [...plans, ...printPlans]) {

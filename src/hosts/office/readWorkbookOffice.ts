@@ -82,7 +82,7 @@ export async function readSheetsOffice(context: Excel.RequestContext, only?: str
     const { rowIndex: top, columnIndex: left, rowCount, columnCount } = s.used;
     const sheet = context.workbook.worksheets.getItem(s.name);
     let per = readRowsPerChunk(columnCount);
-    for (let r = 0; r < rowCount; ) {
+    for (let r = 0; r < rowCount;) {
       const rows = Math.min(per, rowCount - r);
       const range = sheet.getRangeByIndexes(top + r, left, rows, columnCount);
       range.load("values,numberFormat,formulas");

@@ -11,7 +11,11 @@ export async function writeChartsOffice(context: Excel.RequestContext, charts: r
   for (const c of charts) {
     const ws = context.workbook.worksheets.getItem(c.sheet);
     const first = c.columns[0]!;
-    const chart = ws.charts.add("ColumnClustered" as Excel.ChartType, ws.getRange(col(first.col, c.firstRow, c.lastRow)), "Columns" as Excel.ChartSeriesBy);
+    const chart = ws.charts.add(
+      "ColumnClustered" as Excel.ChartType,
+      ws.getRange(col(first.col, c.firstRow, c.lastRow)),
+      "Columns" as Excel.ChartSeriesBy,
+    );
     chart.title.text = c.title;
     const categories = ws.getRange(col(c.categoryCol, c.firstRow, c.lastRow));
     const s0 = chart.series.getItemAt(0);
@@ -31,7 +35,10 @@ export async function writeChartsOffice(context: Excel.RequestContext, charts: r
     }
     chart.legend.position = "Bottom" as Excel.ChartLegendPosition;
     // The chart fills its slot of blank rows inside the print area.
-    chart.setPosition(ws.getCell(c.anchor.row, c.anchor.col), ws.getCell(c.anchor.row + c.anchor.rows - 1, c.anchor.col + c.anchor.cols - 1));
+    chart.setPosition(
+      ws.getCell(c.anchor.row, c.anchor.col),
+      ws.getCell(c.anchor.row + c.anchor.rows - 1, c.anchor.col + c.anchor.cols - 1),
+    );
   }
   await context.sync();
 }

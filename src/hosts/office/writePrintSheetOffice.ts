@@ -28,7 +28,8 @@ function styleCell(ws: Excel.Worksheet, row: number, cell: PrintCell): void {
   range.format.font.size = s.size;
   range.format.font.bold = s.bold ?? false;
   range.format.font.color = `#${s.color ?? "000000"}`;
-  range.format.horizontalAlignment = s.align === "justify" ? "Justify" : s.align === "center" ? "Center" : s.align === "right" ? "Right" : "Left";
+  range.format.horizontalAlignment =
+    s.align === "justify" ? "Justify" : s.align === "center" ? "Center" : s.align === "right" ? "Right" : "Left";
   range.format.verticalAlignment = "Center";
   range.format.wrapText = true;
   if (s.border) for (const e of [...EDGES, "InsideVertical"] as const) range.format.borders.getItem(e).style = "Continuous";

@@ -24,7 +24,12 @@ export function applyValidations(ws: Excel.Worksheet, plan: SheetPlan, lastRow: 
     const range = ws.getRange(`${col}2:${col}${lastRow}`);
     range.dataValidation.clear();
     range.dataValidation.rule = rule(v, `${col}2`);
-    range.dataValidation.errorAlert = { showAlert: true, style: "Warning" as Excel.DataValidationAlertStyle, title: "创卫台账助手", message: "输入的内容不符合标准台账的要求" };
+    range.dataValidation.errorAlert = {
+      showAlert: true,
+      style: "Warning" as Excel.DataValidationAlertStyle,
+      title: "创卫台账助手",
+      message: "输入的内容不符合标准台账的要求",
+    };
   }
 }
 
@@ -40,14 +45,22 @@ export async function applyLinks(context: Excel.RequestContext, ws: Excel.Worksh
 }
 
 /** Clears earlier fills in data rows from…to (0-based), then colours the marked cells; syncs once per batch. */
-export async function applyMarks(context: Excel.RequestContext, ws: Excel.Worksheet, width: number, from: number, to: number, marks: readonly CellMark[]): Promise<void> {
+export async function applyMarks(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  width: number,
+  from: number,
+  to: number,
+  marks: readonly CellMark[],
+): Promise<void> {
   if (to >= from) ws.getRange(`A${from + 2}:${columnLetter(width - 1)}${to + 2}`).format.fill.clear();
   if (marks.length === 0) {
     await context.sync();
     return;
   }
   for (let i = 0; i < marks.length; i += OPS_PER_SYNC) {
-    for (const m of marks.slice(i, i + OPS_PER_SYNC)) ws.getCell(m.row + 1, m.col).format.fill.color = `#${MARK_COLORS[m.severity].slice(2)}`;
+    for (const m of marks.slice(i, i + OPS_PER_SYNC))
+      ws.getCell(m.row + 1, m.col).format.fill.color = `#${MARK_COLORS[m.severity].slice(2)}`;
     await context.sync();
   }
 }

@@ -61,7 +61,12 @@ export async function writeSheetOffice(context: Excel.RequestContext, plan: Shee
 }
 
 /** Re-colours an owned sheet's cells (marks replace earlier ones, in `rows` or everywhere; none clears them). */
-export async function markCellsOffice(context: Excel.RequestContext, sheet: string, marks: readonly CellMark[], rows?: RowSpan): Promise<void> {
+export async function markCellsOffice(
+  context: Excel.RequestContext,
+  sheet: string,
+  marks: readonly CellMark[],
+  rows?: RowSpan,
+): Promise<void> {
   const ws = context.workbook.worksheets.getItem(sheet);
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("rowCount,columnCount");

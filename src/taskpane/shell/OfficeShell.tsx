@@ -13,6 +13,11 @@ export function OfficeShell() {
       return { host: null, error: e instanceof Error ? e.message : String(e) };
     }
   }, []);
-  if (!created.host) return <MessageBar intent="error"><MessageBarBody>{created.error}</MessageBarBody></MessageBar>;
+  if (!created.host)
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{created.error}</MessageBarBody>
+      </MessageBar>
+    );
   return <Panels host={created.host} outputs={{ notices: officeNoticeOutputs(created.host), report: officeReportOutputs(created.host) }} />;
 }

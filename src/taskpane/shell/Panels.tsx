@@ -17,7 +17,15 @@ export interface PanelOutputs {
 }
 
 /** The pane's panels over one host; both stay mounted so switching tabs keeps their results. */
-export function Panels({ host, outputs, onStructured }: { host: WorkbookHost; outputs: PanelOutputs; onStructured?: (run: StructureRun) => void }) {
+export function Panels({
+  host,
+  outputs,
+  onStructured,
+}: {
+  host: WorkbookHost;
+  outputs: PanelOutputs;
+  onStructured?: (run: StructureRun) => void;
+}) {
   const [tab, setTab] = useState<PanelId>("structure");
   return (
     <>
@@ -27,8 +35,12 @@ export function Panels({ host, outputs, onStructured }: { host: WorkbookHost; ou
         <Tab value="notices">通知书</Tab>
         <Tab value="report">月报</Tab>
       </TabList>
-      <div hidden={tab !== "structure"}><StructurePanel host={host} onResult={onStructured} /></div>
-      <div hidden={tab !== "validate"}><ValidatePanel host={host} /></div>
+      <div hidden={tab !== "structure"}>
+        <StructurePanel host={host} onResult={onStructured} />
+      </div>
+      <div hidden={tab !== "validate"}>
+        <ValidatePanel host={host} />
+      </div>
       {/* Mounted when first opened: it reads the ledger as it is then. */}
       {tab === "notices" && <NoticesPanel host={host} outputs={outputs.notices} />}
       {tab === "report" && <ReportPanel host={host} outputs={outputs.report} />}

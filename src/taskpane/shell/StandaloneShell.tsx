@@ -82,17 +82,32 @@ export function StandaloneShell() {
     <>
       <div className={classes.picker}>
         <Text>选择一个台账文件（.xlsx、.xls、.csv）。文件只在本机浏览器中处理，不会上传。</Text>
-        <input ref={input} hidden type="file" accept=".xlsx,.xlsm,.xls,.csv" aria-label="选择台账文件" onChange={(e) => void onPick(e.target.files)} />
+        <input
+          ref={input}
+          hidden
+          type="file"
+          accept=".xlsx,.xlsm,.xls,.csv"
+          aria-label="选择台账文件"
+          onChange={(e) => void onPick(e.target.files)}
+        />
         <div>
           <Button onClick={() => input.current?.click()}>{file ? "换一个文件…" : "选择文件…"}</Button>
         </div>
         {file && <Text className={classes.muted}>当前文件：{file.name}</Text>}
       </div>
-      {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
       {host && file && (
         <>
           <Panels key={file.name} host={host} outputs={{ notices: browserNoticeOutputs, report: browserReportOutputs }} />
-          {done && <Button appearance="primary" onClick={() => void download()}>下载结果工作簿（含“标准台账”）</Button>}
+          {done && (
+            <Button appearance="primary" onClick={() => void download()}>
+              下载结果工作簿（含“标准台账”）
+            </Button>
+          )}
           {target && <SourcePreview grid={target.grid} row={target.row} col={target.col} />}
         </>
       )}

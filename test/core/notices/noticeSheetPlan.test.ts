@@ -5,12 +5,28 @@ import { NoticeSettingsSchema } from "../../../src/core/notices/noticeSettings";
 
 const PAGE_PT = (225 / 25.4) * 72;
 const f = (i: number, unit: string): Finding => ({
-  id: `CW-${i}`, source: { file: "a", sheet: "s", row: i + 2 }, inspectedOn: "2025-05-03", unit, category: null, description: `问题${i}：公厕洗手液缺失、保洁记录未填写，地面有积水`,
-  location: "解放路与人民路交叉口东北角", measure: "立即整改，举一反三，建立长效管理机制", deadline: "2025-06-10", status: "pending", rectifiedOn: null, owner: null, phone: null, noticeNo: null, remark: null,
+  id: `CW-${i}`,
+  source: { file: "a", sheet: "s", row: i + 2 },
+  inspectedOn: "2025-05-03",
+  unit,
+  category: null,
+  description: `问题${i}：公厕洗手液缺失、保洁记录未填写，地面有积水`,
+  location: "解放路与人民路交叉口东北角",
+  measure: "立即整改，举一反三，建立长效管理机制",
+  deadline: "2025-06-10",
+  status: "pending",
+  rectifiedOn: null,
+  owner: null,
+  phone: null,
+  noticeNo: null,
+  remark: null,
 });
 
 test("pages never overflow, long tables repeat their header, the 回执 stays whole, each notice starts a page", () => {
-  const findings = [...Array.from({ length: 40 }, (_, i) => f(i, "区城市管理局")), ...Array.from({ length: 2 }, (_, i) => f(100 + i, "南湖街道"))];
+  const findings = [
+    ...Array.from({ length: 40 }, (_, i) => f(i, "区城市管理局")),
+    ...Array.from({ length: 2 }, (_, i) => f(100 + i, "南湖街道")),
+  ];
   const notices = buildNotices(findings, NoticeSettingsSchema.parse({ issuer: "某区创卫办", prefix: "区创卫办" }), [], "2025-06-03");
   const plan = noticeSheetPlan(notices);
   const pages: Array<typeof plan.rows> = [[]];
@@ -20,10 +36,14 @@ test("pages never overflow, long tables repeat their header, the 回执 stays wh
   }
   for (const page of pages) expect(page.reduce((a, r) => a + r.height, 0)).toBeLessThanOrEqual(PAGE_PT);
   const isHeader = (r: (typeof plan.rows)[number]) => r.cells[0]?.text === "序号";
-  const firstNoticePages = pages.slice(0, pages.findIndex((p) => p.some((r) => r.cells.some((c) => c.text === "区创卫办〔2025〕2号"))));
+  const firstNoticePages = pages.slice(
+    0,
+    pages.findIndex((p) => p.some((r) => r.cells.some((c) => c.text === "区创卫办〔2025〕2号"))),
+  );
   expect(firstNoticePages.length).toBeGreaterThan(2);
   // Every page of the long table after the first begins with the repeated header.
-  for (const page of firstNoticePages.slice(1)) if (page.some((r) => /^\d+$/.test(r.cells[0]?.text ?? ""))) expect(isHeader(page[0]!)).toBe(true);
+  for (const page of firstNoticePages.slice(1))
+    if (page.some((r) => /^\d+$/.test(r.cells[0]?.text ?? ""))) expect(isHeader(page[0]!)).toBe(true);
   // The cut line and the 回执 are on one page.
   for (const page of pages) {
     const cut = page.findIndex((r) => r.cells[0]?.text?.includes("沿此线剪下"));

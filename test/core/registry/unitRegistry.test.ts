@@ -34,7 +34,20 @@ test("units match by name, alias, near miss, or not at all (with a hint when one
 
 test("structuring writes the registered name for an alias and says so", () => {
   const r = structureWorkbook(
-    { fileName: "a.xlsx", sheets: [{ name: "台账", isCsv: false, merges: [], values: [["检查日期", "责任单位", "问题描述"], ["2024-05-03", "区二医院", "门口垃圾"]] }] },
+    {
+      fileName: "a.xlsx",
+      sheets: [
+        {
+          name: "台账",
+          isCsv: false,
+          merges: [],
+          values: [
+            ["检查日期", "责任单位", "问题描述"],
+            ["2024-05-03", "区二医院", "门口垃圾"],
+          ],
+        },
+      ],
+    },
     { units: parseRegistry(grid) },
   );
   expect(r.tables[0]!.records[0]).toMatchObject({ unit: "区第二人民医院" });
@@ -49,7 +62,20 @@ test("a registry built from ledger units keeps existing entries", () => {
 
 test("score sheets name units by their registered names too", () => {
   const r = structureWorkbook(
-    { fileName: "a.xlsx", sheets: [{ name: "考评", isCsv: false, merges: [], values: [["序号", "责任单位", "环境卫生", "健康教育", "病媒防制"], [1, "城管局", 90, 90, 90]] }] },
+    {
+      fileName: "a.xlsx",
+      sheets: [
+        {
+          name: "考评",
+          isCsv: false,
+          merges: [],
+          values: [
+            ["序号", "责任单位", "环境卫生", "健康教育", "病媒防制"],
+            [1, "城管局", 90, 90, 90],
+          ],
+        },
+      ],
+    },
     { units: parseRegistry(grid) },
   );
   expect(r.tables[0]!.records[0]).toMatchObject({ unit: "区城市管理局", total: 90, grade: "一类" });

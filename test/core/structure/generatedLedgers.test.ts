@@ -5,8 +5,8 @@ import { structureWorkbook } from "../../../src/core/structure/structureWorkbook
 /** Deterministic PRNG so the "unseen" ledgers are the same every run. */
 function rng(seed: number) {
   let s = seed >>> 0;
-  const next = () => ((s = (s * 1_664_525 + 1_013_904_223) >>> 0) / 2 ** 32);
-  return { next, pick: <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!, chance: (p: number) => next() < p };
+  const next = () => (s = (s * 1_664_525 + 1_013_904_223) >>> 0) / 2 ** 32;
+  return { next, pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!, chance: (p: number) => next() < p };
 }
 
 const WORDS = {
@@ -20,17 +20,41 @@ const WORDS = {
 } as const;
 type Field = keyof typeof WORDS;
 const STATUS_WORDS: Record<string, string[]> = {
-  rectified: ["已整改", "整改到位", "已完成整改", "√"], inProgress: ["整改中", "正在整改", "部分整改"], pending: ["未整改", "尚未整改", "×"],
-  closed: ["已销号", "复查合格"], relapsed: ["反弹", "问题反弹"],
+  rectified: ["已整改", "整改到位", "已完成整改", "√"],
+  inProgress: ["整改中", "正在整改", "部分整改"],
+  pending: ["未整改", "尚未整改", "×"],
+  closed: ["已销号", "复查合格"],
+  relapsed: ["反弹", "问题反弹"],
 };
 const UNITS = ["区城市管理局", "南湖街道", "桂花社区", "区卫生健康局", "区实验小学"];
-const CATEGORIES: Array<[string, string]> = [["（一）市容环境卫生问题", "市容环境卫生"], ["二、病媒生物防制(共3个问题)", "病媒生物防制"], ["（三）控烟问题", "控烟"]];
+const CATEGORIES: Array<[string, string]> = [
+  ["（一）市容环境卫生问题", "市容环境卫生"],
+  ["二、病媒生物防制(共3个问题)", "病媒生物防制"],
+  ["（三）控烟问题", "控烟"],
+];
 
-interface Truth { row: number; unit: string; inspectedOn: string; deadline: string; status: string; rectifiedOn: string | null; category?: string }
+interface Truth {
+  row: number;
+  unit: string;
+  inspectedOn: string;
+  deadline: string;
+  status: string;
+  rectifiedOn: string | null;
+  category?: string;
+}
 
 function dateText(iso: string, style: number, r: ReturnType<typeof rng>): CellValue {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return [isoToExcelSerial(iso), `${y}.${m}.${d}`, `${y}年${m}月${d}日`, `${y}/${String(m).padStart(2, "0")}/${String(d).padStart(2, "0")}`, `${m}月${d}日`, `${y}${String(m).padStart(2, "0")}${String(d).padStart(2, "0")}`][style] ?? (r.chance(0.5) ? `${m}.${d}` : `${m}月${d}日`);
+  return (
+    [
+      isoToExcelSerial(iso),
+      `${y}.${m}.${d}`,
+      `${y}年${m}月${d}日`,
+      `${y}/${String(m).padStart(2, "0")}/${String(d).padStart(2, "0")}`,
+      `${m}月${d}日`,
+      `${y}${String(m).padStart(2, "0")}${String(d).padStart(2, "0")}`,
+    ][style] ?? (r.chance(0.5) ? `${m}.${d}` : `${m}月${d}日`)
+  );
 }
 
 function ledger(seed: number) {
@@ -84,25 +108,41 @@ function ledger(seed: number) {
       }
       const row: CellValue[] = cols.map((c) => {
         switch (c) {
-          case "seq": return ++n;
-          case "inspectedOn": return dateText(inspectedOn, dateStyle, r);
-          case "unit": return unit;
-          case "description": return `问题${n}：垃圾堆放`;
-          case "location": return `解放路${n}号`;
-          case "deadline": return dateText(deadline, dateStyle, r);
-          case "status": return r.pick(STATUS_WORDS[status]!);
-          case "rectifiedOn": return rectifiedOn ? dateText(rectifiedOn, dateStyle, r) : null;
+          case "seq":
+            return ++n;
+          case "inspectedOn":
+            return dateText(inspectedOn, dateStyle, r);
+          case "unit":
+            return unit;
+          case "description":
+            return `问题${n}：垃圾堆放`;
+          case "location":
+            return `解放路${n}号`;
+          case "deadline":
+            return dateText(deadline, dateStyle, r);
+          case "status":
+            return r.pick(STATUS_WORDS[status]!);
+          case "rectifiedOn":
+            return rectifiedOn ? dateText(rectifiedOn, dateStyle, r) : null;
         }
       });
       values.push(row);
-      truth.push({ row: values.length, unit, inspectedOn, deadline, status, rectifiedOn, ...(groups ? { category: CATEGORIES[g]![1] } : {}) });
+      truth.push({
+        row: values.length,
+        unit,
+        inspectedOn,
+        deadline,
+        status,
+        rectifiedOn,
+        ...(groups ? { category: CATEGORIES[g]![1] } : {}),
+      });
       unitRun -= 1;
     }
     if (groups) values.push(["小计", null]);
   }
   // Merge each run of the same unit down the column, as clerks do.
   const unitCol = cols.indexOf("unit");
-  for (let i = 0; i < truth.length; ) {
+  for (let i = 0; i < truth.length;) {
     let j = i;
     while (j + 1 < truth.length && truth[j + 1]!.unit === truth[i]!.unit && truth[j + 1]!.row === truth[j]!.row + 1) j++;
     if (j > i) {
@@ -121,7 +161,9 @@ describe("generated ledgers mixing the kinds of mess at random", () => {
   for (let seed = 1; seed <= 40; seed++) {
     test(`ledger ${seed}`, () => {
       const { grid, truth } = ledger(seed);
-      const records = structureWorkbook({ fileName: `g${seed}.xlsx`, sheets: [grid] }).tables.flatMap((t) => (t.kind === "findings" ? t.records : []));
+      const records = structureWorkbook({ fileName: `g${seed}.xlsx`, sheets: [grid] }).tables.flatMap((t) =>
+        t.kind === "findings" ? t.records : [],
+      );
       expect(records.map((x) => x.source.row)).toEqual(truth.map((t) => t.row));
       for (const t of truth) {
         const got = records.find((x) => x.source.row === t.row) as unknown as Record<string, unknown>;
@@ -135,6 +177,10 @@ describe("generated ledgers mixing the kinds of mess at random", () => {
       }
     });
   }
-  afterAll(() => process.stdout.write(`generated ledgers: ${tally.right}/${tally.fields} fields right over ${tally.rows} rows\n${tally.misses.slice(0, 20).join("\n")}\n`));
+  afterAll(() =>
+    process.stdout.write(
+      `generated ledgers: ${tally.right}/${tally.fields} fields right over ${tally.rows} rows\n${tally.misses.slice(0, 20).join("\n")}\n`,
+    ),
+  );
   test("every field right", () => expect(tally.misses).toEqual([]));
 });

@@ -18,7 +18,15 @@ test("other words for every column, no title, header in row 1", () => {
   });
   const t = r.tables[0]!;
   expect(Object.fromEntries(t.mapping.filter((m) => m.field).map((m) => [m.letter, m.field]))).toEqual({
-    A: "inspectedOn", B: "unit", C: "description", D: "location", E: "deadline", F: "status", G: "rectifiedOn", H: "owner", I: "phone",
+    A: "inspectedOn",
+    B: "unit",
+    C: "description",
+    D: "location",
+    E: "deadline",
+    F: "status",
+    G: "rectifiedOn",
+    H: "owner",
+    I: "phone",
   });
   expect(t.records.map((x) => (x as { status: string }).status)).toEqual(["rectified", "inProgress"]);
   expect((t.records[1] as { deadline: string }).deadline).toBe("immediate");
@@ -47,7 +55,12 @@ test("month sheets with the year only in the file name", () => {
 test("a date with no year anywhere is a problem, not a guess", () => {
   const r = structureWorkbook({
     fileName: "台账.xlsx",
-    sheets: [sheet("台账", [["检查日期", "责任单位", "问题描述"], ["5月3日", "北山街道", "乱贴广告"]])],
+    sheets: [
+      sheet("台账", [
+        ["检查日期", "责任单位", "问题描述"],
+        ["5月3日", "北山街道", "乱贴广告"],
+      ]),
+    ],
   });
   expect(r.tables[0]!.records[0]).toMatchObject({ inspectedOn: null });
   expect(r.tables[0]!.problems).toContainEqual(expect.objectContaining({ code: "date-no-year", row: 2, column: "A" }));
@@ -80,15 +93,29 @@ test("a three-row header with a merged group over a merged sub-group", () => {
   });
   const t = r.tables[0]!;
   expect(t.headerRows).toEqual([2, 3, 4]);
-  expect(t.mapping.map((m) => m.label)).toEqual(["序号", "检查日期", "责任单位", "问题描述", "整改落实·整改情况·是否整改", "整改落实·整改情况·完成时间", "整改落实·销号·销号时间"]);
+  expect(t.mapping.map((m) => m.label)).toEqual([
+    "序号",
+    "检查日期",
+    "责任单位",
+    "问题描述",
+    "整改落实·整改情况·是否整改",
+    "整改落实·整改情况·完成时间",
+    "整改落实·销号·销号时间",
+  ]);
   expect(t.records[0]).toMatchObject({ inspectedOn: "2024-09-03", status: "rectified", rectifiedOn: "2024-09-05" });
 });
 
 test("a user's mapping correction wins over the automatic one", () => {
-  const grid = sheet("台账", [["日期", "单位", "情况", "问题"], ["2024-05-03", "南湖街道", "已整改", "垃圾"]]);
+  const grid = sheet("台账", [
+    ["日期", "单位", "情况", "问题"],
+    ["2024-05-03", "南湖街道", "已整改", "垃圾"],
+  ]);
   const auto = structureWorkbook({ fileName: "a.xlsx", sheets: [grid] });
   expect(auto.tables[0]!.mapping[2]!.field).toBe("status");
-  const corrected = structureWorkbook({ fileName: "a.xlsx", sheets: [grid] }, { overrides: [{ sheet: "台账", label: "情况", field: "remark" }] });
+  const corrected = structureWorkbook(
+    { fileName: "a.xlsx", sheets: [grid] },
+    { overrides: [{ sheet: "台账", label: "情况", field: "remark" }] },
+  );
   expect(corrected.tables[0]!.mapping[2]).toMatchObject({ field: "remark", source: "user" });
   expect(corrected.tables[0]!.records[0]).toMatchObject({ remark: "已整改", status: null, description: "垃圾" });
 });
@@ -99,12 +126,23 @@ test("sheets that are not ledgers are skipped with a reason", () => {
     sheets: [
       sheet("说明", [["本表填报说明：请按月填写"], ["一、时间要求"]]),
       sheet("空表", []),
-      sheet("单位清单", [["单位名称", "简称/别名", "联系人"], ["区城市管理局", "城管局", "周敏"]]),
-      sheet("标准台账", [["编号", "检查日期"], ["CW-1", 45000]]),
+      sheet("单位清单", [
+        ["单位名称", "简称/别名", "联系人"],
+        ["区城市管理局", "城管局", "周敏"],
+      ]),
+      sheet("标准台账", [
+        ["编号", "检查日期"],
+        ["CW-1", 45000],
+      ]),
     ],
   });
   expect(r.tables).toEqual([]);
-  expect(r.skipped.map((s) => [s.sheet, s.reason])).toEqual([["说明", "noHeader"], ["空表", "empty"], ["单位清单", "registry"], ["标准台账", "owned"]]);
+  expect(r.skipped.map((s) => [s.sheet, s.reason])).toEqual([
+    ["说明", "noHeader"],
+    ["空表", "empty"],
+    ["单位清单", "registry"],
+    ["标准台账", "owned"],
+  ]);
 });
 
 test("a two-row header whose second row has more names still keeps the names merged down from the first", () => {
@@ -131,6 +169,19 @@ test("a two-row header whose second row has more names still keeps the names mer
   });
   const t = r.tables[0]!;
   expect(t.headerRows).toEqual([2, 3]);
-  expect(Object.fromEntries(t.mapping.filter((m) => m.field).map((m) => [m.letter, m.field]))).toMatchObject({ B: "unit", C: "location", D: "description", E: "status", F: "rectifiedOn", G: "deadline" });
-  expect(t.records[0]).toMatchObject({ description: "垃圾乱堆", unit: "南湖街道", status: "rectified", rectifiedOn: "2024-07-05", deadline: "2024-07-08" });
+  expect(Object.fromEntries(t.mapping.filter((m) => m.field).map((m) => [m.letter, m.field]))).toMatchObject({
+    B: "unit",
+    C: "location",
+    D: "description",
+    E: "status",
+    F: "rectifiedOn",
+    G: "deadline",
+  });
+  expect(t.records[0]).toMatchObject({
+    description: "垃圾乱堆",
+    unit: "南湖街道",
+    status: "rectified",
+    rectifiedOn: "2024-07-05",
+    deadline: "2024-07-08",
+  });
 });

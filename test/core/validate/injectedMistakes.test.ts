@@ -13,7 +13,14 @@ function rng(seed: number): () => number {
   };
 }
 
-const REGISTRY: UnitEntry[] = ["区城市管理局", "区卫生健康局", "南湖街道", "北山街道", "桂花社区", "区教育局"].map((name) => ({ name, aliases: [], type: null, street: null, contact: null, phone: null }));
+const REGISTRY: UnitEntry[] = ["区城市管理局", "区卫生健康局", "南湖街道", "北山街道", "桂花社区", "区教育局"].map((name) => ({
+  name,
+  aliases: [],
+  type: null,
+  street: null,
+  contact: null,
+  phone: null,
+}));
 const HEADERS = [
   ["序号", "检查日期", "责任单位", "问题描述", "具体位置", "整改期限", "整改情况", "完成日期", "联系电话"],
   ["编号", "督查时间", "被检查单位", "发现问题", "点位", "限期", "整改状态", "整改日期", "手机号"],
@@ -40,19 +47,96 @@ function cleanRow(i: number, r: () => number): Row {
 }
 
 const INJECTIONS: Array<{ code: string; apply: (row: Row, rows: Row[]) => void }> = [
-  { code: "missing-unit", apply: (row) => { row[2] = null; } },
-  { code: "missing-description", apply: (row) => { row[3] = null; } },
-  { code: "date-impossible", apply: (row) => { row[1] = "2024.6.31"; } },
-  { code: "date-unreadable", apply: (row) => { row[1] = "上周三"; } },
-  { code: "deadline-before-inspection", apply: (row) => { row[1] = "2024.6.20"; row[5] = "2024年6月10日"; row[6] = "整改中"; row[7] = null; } },
-  { code: "deadline-unreadable", apply: (row) => { row[5] = "尽快"; } },
-  { code: "rectified-without-date", apply: (row) => { row[6] = "已销号"; row[7] = null; } },
-  { code: "rectified-before-inspection", apply: (row) => { row[1] = "2024.6.15"; row[5] = "2024年6月20日"; row[6] = "已整改"; row[7] = "2024-06-12"; } },
-  { code: "open-with-completion-date", apply: (row) => { row[6] = "未整改"; row[7] = "2024-06-25"; } },
-  { code: "unknown-unit", apply: (row) => { row[2] = "区城管执法大队"; } },
-  { code: "bad-phone", apply: (row) => { row[8] = "1391234"; } },
-  { code: "date-out-of-period", apply: (row) => { row[1] = "2025.6.3"; row[5] = "2025年6月8日"; row[6] = "整改中"; row[7] = null; } },
-  { code: "duplicate-finding", apply: (row, rows) => { const first = rows[0]!; row.splice(1, 8, ...first.slice(1)); } },
+  {
+    code: "missing-unit",
+    apply: (row) => {
+      row[2] = null;
+    },
+  },
+  {
+    code: "missing-description",
+    apply: (row) => {
+      row[3] = null;
+    },
+  },
+  {
+    code: "date-impossible",
+    apply: (row) => {
+      row[1] = "2024.6.31";
+    },
+  },
+  {
+    code: "date-unreadable",
+    apply: (row) => {
+      row[1] = "上周三";
+    },
+  },
+  {
+    code: "deadline-before-inspection",
+    apply: (row) => {
+      row[1] = "2024.6.20";
+      row[5] = "2024年6月10日";
+      row[6] = "整改中";
+      row[7] = null;
+    },
+  },
+  {
+    code: "deadline-unreadable",
+    apply: (row) => {
+      row[5] = "尽快";
+    },
+  },
+  {
+    code: "rectified-without-date",
+    apply: (row) => {
+      row[6] = "已销号";
+      row[7] = null;
+    },
+  },
+  {
+    code: "rectified-before-inspection",
+    apply: (row) => {
+      row[1] = "2024.6.15";
+      row[5] = "2024年6月20日";
+      row[6] = "已整改";
+      row[7] = "2024-06-12";
+    },
+  },
+  {
+    code: "open-with-completion-date",
+    apply: (row) => {
+      row[6] = "未整改";
+      row[7] = "2024-06-25";
+    },
+  },
+  {
+    code: "unknown-unit",
+    apply: (row) => {
+      row[2] = "区城管执法大队";
+    },
+  },
+  {
+    code: "bad-phone",
+    apply: (row) => {
+      row[8] = "1391234";
+    },
+  },
+  {
+    code: "date-out-of-period",
+    apply: (row) => {
+      row[1] = "2025.6.3";
+      row[5] = "2025年6月8日";
+      row[6] = "整改中";
+      row[7] = null;
+    },
+  },
+  {
+    code: "duplicate-finding",
+    apply: (row, rows) => {
+      const first = rows[0]!;
+      row.splice(1, 8, ...first.slice(1));
+    },
+  },
 ];
 
 describe("validation on generated ledgers with injected mistakes", () => {
@@ -69,7 +153,9 @@ describe("validation on generated ledgers with injected mistakes", () => {
       });
       const values: CellValue[][] = [[`某街道2024年6月创卫问题台账（${seed}）`], HEADERS[seed % HEADERS.length]!, ...rows];
       const result = structureWorkbook({ fileName: `台账${seed}.xlsx`, sheets: [{ name: "6月", isCsv: false, values, merges: [] }] });
-      const problems = validateStructured(result, { asOf: "2024-06-30", units: buildUnitIndex(REGISTRY), disabled: new Set() }).filter((p) => p.severity !== "info");
+      const problems = validateStructured(result, { asOf: "2024-06-30", units: buildUnitIndex(REGISTRY), disabled: new Set() }).filter(
+        (p) => p.severity !== "info",
+      );
       for (const [row, code] of injected) {
         tally.injected += 1;
         if (problems.some((p) => p.row === row && p.code === code)) tally.found += 1;
@@ -79,5 +165,7 @@ describe("validation on generated ledgers with injected mistakes", () => {
       expect(tally.falseAlarms).toEqual([]);
     });
   }
-  afterAll(() => process.stdout.write(`injected mistakes: ${tally.found}/${tally.injected} found, ${tally.falseAlarms.length} misses or false alarms\n`));
+  afterAll(() =>
+    process.stdout.write(`injected mistakes: ${tally.found}/${tally.injected} found, ${tally.falseAlarms.length} misses or false alarms\n`),
+  );
 });

@@ -6,11 +6,25 @@ import { normalizeStatus } from "../../../src/core/vocab/statuses";
 import { scoreHeader } from "../../../src/core/structure/headerMatch";
 
 test.each([
-  ["已整改", "rectified"], ["√", "rectified"], ["是", "rectified"], ["整改到位", "rectified"], ["已完成整改", "rectified"], ["完成", "rectified"],
-  ["整改中", "inProgress"], ["部分整改", "inProgress"], ["正在整改", "inProgress"],
-  ["未整改", "pending"], ["×", "pending"], ["否", "pending"], ["尚未整改", "pending"], ["未完成", "pending"],
-  ["已销号", "closed"], ["复查合格", "closed"], ["验收合格", "closed"],
-  ["反弹", "relapsed"], ["问题反弹", "relapsed"],
+  ["已整改", "rectified"],
+  ["√", "rectified"],
+  ["是", "rectified"],
+  ["整改到位", "rectified"],
+  ["已完成整改", "rectified"],
+  ["完成", "rectified"],
+  ["整改中", "inProgress"],
+  ["部分整改", "inProgress"],
+  ["正在整改", "inProgress"],
+  ["未整改", "pending"],
+  ["×", "pending"],
+  ["否", "pending"],
+  ["尚未整改", "pending"],
+  ["未完成", "pending"],
+  ["已销号", "closed"],
+  ["复查合格", "closed"],
+  ["验收合格", "closed"],
+  ["反弹", "relapsed"],
+  ["问题反弹", "relapsed"],
 ])("status %s → %s", (text, status) => {
   expect(normalizeStatus(text)).toBe(status);
 });
@@ -20,9 +34,19 @@ test("an unknown status is null, not a guess", () => {
 });
 
 test.each([
-  ["环境卫生", "市容环境卫生"], ["环卫", "市容环境卫生"], ["除四害", "病媒生物防制"], ["病媒", "病媒生物防制"], ["健教", "健康教育"],
-  ["禁烟", "控烟"], ["食安", "食品安全"], ["餐饮卫生", "食品安全"], ["一、病媒生物防制(共3个问题)", "病媒生物防制"],
-  ["（一）市容市貌问题", "市容环境卫生"], ["（三）无烟环境问题", "控烟"], ["飲用水", "生活饮用水"], ["環境衛生", "市容环境卫生"],
+  ["环境卫生", "市容环境卫生"],
+  ["环卫", "市容环境卫生"],
+  ["除四害", "病媒生物防制"],
+  ["病媒", "病媒生物防制"],
+  ["健教", "健康教育"],
+  ["禁烟", "控烟"],
+  ["食安", "食品安全"],
+  ["餐饮卫生", "食品安全"],
+  ["一、病媒生物防制(共3个问题)", "病媒生物防制"],
+  ["（一）市容市貌问题", "市容环境卫生"],
+  ["（三）无烟环境问题", "控烟"],
+  ["飲用水", "生活饮用水"],
+  ["環境衛生", "市容环境卫生"],
 ])("category %s → %s", (text, name) => {
   expect(normalizeCategory(text)).toBe(name);
 });
@@ -45,9 +69,20 @@ test("Traditional → Simplified and text folding", () => {
 });
 
 test.each([
-  ["检查时间", "inspectedOn"], ["被检查单位", "unit"], ["发现问题", "description"], ["具体位置", "location"], ["整改期限", "deadline"],
-  ["限期", "deadline"], ["整改状态", "status"], ["整改日期", "rectifiedOn"], ["整改情况·是否整改", "status"], ["整改情况·完成时间", "rectifiedOn"],
-  ["檢查時間", "inspectedOn"], ["问题点位", "location"], ["存在的主要问题", "description"], ["督查发现时间", "inspectedOn"],
+  ["检查时间", "inspectedOn"],
+  ["被检查单位", "unit"],
+  ["发现问题", "description"],
+  ["具体位置", "location"],
+  ["整改期限", "deadline"],
+  ["限期", "deadline"],
+  ["整改状态", "status"],
+  ["整改日期", "rectifiedOn"],
+  ["整改情况·是否整改", "status"],
+  ["整改情况·完成时间", "rectifiedOn"],
+  ["檢查時間", "inspectedOn"],
+  ["问题点位", "location"],
+  ["存在的主要问题", "description"],
+  ["督查发现时间", "inspectedOn"],
 ])("header %s → %s", (label, field) => {
   expect(scoreHeader(label)[0]!.field).toBe(field);
 });

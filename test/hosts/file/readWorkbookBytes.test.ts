@@ -5,7 +5,7 @@ import { detectEncoding } from "../../../src/hosts/file/decodeText";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-const CSV = "标题,,\n检查日期,责任单位,问题描述\n2024.5.3,区卫健局,\"垃圾\n堆放\"\n";
+const CSV = '标题,,\n检查日期,责任单位,问题描述\n2024.5.3,区卫健局,"垃圾\n堆放"\n';
 
 // The same CSV saved by Excel on Chinese Windows (GB18030/GBK); made with iconv.
 const GB18030_FIXTURE = join(__dirname, "../../fixtures/export-gb18030.csv");

@@ -7,8 +7,21 @@ import { runReport } from "../../../src/workflows/reportWorkflow";
 import { messyLedgerXlsx } from "../../helpers/messyLedger";
 
 const f = (i: number, unit: string, status: Finding["status"]): Finding => ({
-  id: `CW-${i}`, source: { file: "a", sheet: "s", row: i + 2 }, inspectedOn: `2025-05-${String(1 + i).padStart(2, "0")}`, unit, category: "控烟", description: `问题${i}`,
-  location: null, measure: null, deadline: "2025-05-28", status, rectifiedOn: status === "rectified" ? "2025-05-20" : null, owner: null, phone: null, noticeNo: null, remark: null,
+  id: `CW-${i}`,
+  source: { file: "a", sheet: "s", row: i + 2 },
+  inspectedOn: `2025-05-${String(1 + i).padStart(2, "0")}`,
+  unit,
+  category: "控烟",
+  description: `问题${i}`,
+  location: null,
+  measure: null,
+  deadline: "2025-05-28",
+  status,
+  rectifiedOn: status === "rectified" ? "2025-05-20" : null,
+  owner: null,
+  phone: null,
+  noticeNo: null,
+  remark: null,
 });
 
 test("the file host writes the 月报 charts as real chart parts, in a package Excel and SheetJS read", async () => {

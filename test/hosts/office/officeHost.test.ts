@@ -12,7 +12,9 @@ import { messyLedgerXlsx } from "../../helpers/messyLedger";
 
 function sheetHash(s: FakeSheet): string {
   const cells = [...s.cells.entries()].sort(([a], [b]) => a.localeCompare(b));
-  return createHash("sha1").update(JSON.stringify([cells, s.merges])).digest("hex");
+  return createHash("sha1")
+    .update(JSON.stringify([cells, s.merges]))
+    .digest("hex");
 }
 
 describe("OfficeHost on a recording fake of Excel", () => {
@@ -64,9 +66,21 @@ describe("OfficeHost on a recording fake of Excel", () => {
     const host = new OfficeHost(fakeOfficeApi(fake));
     const long = "公共厕所保洁不到位，地面有积水和垃圾，洗手液缺失，保洁记录未按要求填写".repeat(3);
     const findings: Finding[] = Array.from({ length: 100_000 }, (_, i) => ({
-      id: `CW-${i}`, source: { file: "大台账.xlsx", sheet: "台账", row: i + 3 }, inspectedOn: "2024-05-03", unit: "区城市管理局", category: "市容环境卫生",
-      description: long, location: "解放路与人民路交叉口", measure: "立即整改，举一反三", deadline: "2024-05-10", status: "pending", rectifiedOn: null,
-      owner: "张三", phone: "13800000000", noticeNo: null, remark: null,
+      id: `CW-${i}`,
+      source: { file: "大台账.xlsx", sheet: "台账", row: i + 3 },
+      inspectedOn: "2024-05-03",
+      unit: "区城市管理局",
+      category: "市容环境卫生",
+      description: long,
+      location: "解放路与人民路交叉口",
+      measure: "立即整改，举一反三",
+      deadline: "2024-05-10",
+      status: "pending",
+      rectifiedOn: null,
+      owner: "张三",
+      phone: "13800000000",
+      noticeNo: null,
+      remark: null,
     }));
     await host.writeSheet(ledgerSheetPlan(findings));
     const valueSyncs = fake.syncs.filter((s) => s.writes.some((w) => w.property === "values" && w.rows > 1));
@@ -92,10 +106,26 @@ describe("OfficeHost on a recording fake of Excel", () => {
   test("text that starts with = is written as text, not as a formula", async () => {
     const fake = new FakeWorkbook();
     const host = new OfficeHost(fakeOfficeApi(fake));
-    const f: Finding = { id: "CW-1", source: { file: "a.xlsx", sheet: "s", row: 2 }, inspectedOn: null, unit: "=HYPERLINK(\"http://x\")", category: null, description: "+1 问题", location: "@地点", measure: "-", deadline: null, status: null, rectifiedOn: null, owner: null, phone: null, noticeNo: null, remark: null };
+    const f: Finding = {
+      id: "CW-1",
+      source: { file: "a.xlsx", sheet: "s", row: 2 },
+      inspectedOn: null,
+      unit: '=HYPERLINK("http://x")',
+      category: null,
+      description: "+1 问题",
+      location: "@地点",
+      measure: "-",
+      deadline: null,
+      status: null,
+      rectifiedOn: null,
+      owner: null,
+      phone: null,
+      noticeNo: null,
+      remark: null,
+    };
     await host.writeSheet(ledgerSheetPlan([f]));
     const cell = fake.sheet("标准台账")!.get(1, 2);
-    expect(cell).toMatchObject({ value: "=HYPERLINK(\"http://x\")", formula: null, format: "@" });
+    expect(cell).toMatchObject({ value: '=HYPERLINK("http://x")', formula: null, format: "@" });
   });
 
   test("an Excel without the needed requirement sets gets a clear message", () => {

@@ -8,7 +8,9 @@ function workbook(n: number): FakeWorkbook {
   const ledger = fake.addSheet("6月");
   ["检查日期", "责任单位", "问题描述", "整改期限", "整改情况", "完成日期"].forEach((h, c) => ledger.set(0, c, { value: h }));
   for (let i = 0; i < n; i++) {
-    [45_450 + (i % 20), "区城市管理局", `问题${i}`, 45_480, "已整改", 45_470].forEach((v, c) => ledger.set(i + 1, c, { value: v, format: c % 3 === 0 ? "yyyy-mm-dd" : "General" }));
+    [45_450 + (i % 20), "区城市管理局", `问题${i}`, 45_480, "已整改", 45_470].forEach((v, c) =>
+      ledger.set(i + 1, c, { value: v, format: c % 3 === 0 ? "yyyy-mm-dd" : "General" }),
+    );
   }
   const units = fake.addSheet("单位名录");
   units.set(0, 0, { value: "单位名称" });

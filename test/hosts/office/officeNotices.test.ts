@@ -10,7 +10,9 @@ function workbook(units: number, perUnit: number): FakeWorkbook {
   let r = 1;
   for (let u = 0; u < units; u++) {
     for (let i = 0; i < perUnit; i++) {
-      [45_780 + i, `单位${u + 1}`, `问题${u}-${i}：垃圾桶满溢、周边卫生差`, "解放路", 45_800, "未整改"].forEach((v, c) => s.set(r, c, { value: v }));
+      [45_780 + i, `单位${u + 1}`, `问题${u}-${i}：垃圾桶满溢、周边卫生差`, "解放路", 45_800, "未整改"].forEach((v, c) =>
+        s.set(r, c, { value: v }),
+      );
       r += 1;
     }
   }
@@ -26,7 +28,12 @@ describe("notices through the Office host", () => {
     const run = await runNotices(new OfficeHost(fakeOfficeApi(fake, "台账.xlsx")), { issuedOn: "2025-06-03" });
     expect(run.notices.map((n) => n.docNo)).toEqual(["创卫办〔2025〕1号", "创卫办〔2025〕2号", "创卫办〔2025〕3号"]);
     const sheet = fake.sheet("通知书")!;
-    expect(sheet.pageLayout).toMatchObject({ paperSize: "A4", orientation: "Portrait", zoom: { horizontalFitToPages: 1 }, centerHorizontally: true });
+    expect(sheet.pageLayout).toMatchObject({
+      paperSize: "A4",
+      orientation: "Portrait",
+      zoom: { horizontalFitToPages: 1 },
+      centerHorizontally: true,
+    });
     expect(Math.round(sheet.pageLayout.topMargin as number)).toBe(105); // 37 mm
     expect(Math.round(sheet.pageLayout.leftMargin as number)).toBe(79); // 28 mm
     // Each notice starts on a new page (its masthead row); a notice may run onto a second page.

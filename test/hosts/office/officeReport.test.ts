@@ -4,13 +4,27 @@ import { runReport } from "../../../src/workflows/reportWorkflow";
 import { fakeOfficeApi, FakeWorkbook } from "../../fakes/fakeExcel";
 
 const f = (i: number, unit: string, month: string, status: Finding["status"]): Finding => ({
-  id: `CW-${unit}-${i}`, source: { file: "a", sheet: "s", row: i + 2 }, inspectedOn: `${month}-${String(1 + (i % 27)).padStart(2, "0")}`, unit, category: "市容环境卫生",
-  description: `问题${i}`, location: null, measure: null, deadline: `${month}-28`, status, rectifiedOn: status === "rectified" ? `${month}-27` : null, owner: null, phone: null, noticeNo: null, remark: null,
+  id: `CW-${unit}-${i}`,
+  source: { file: "a", sheet: "s", row: i + 2 },
+  inspectedOn: `${month}-${String(1 + (i % 27)).padStart(2, "0")}`,
+  unit,
+  category: "市容环境卫生",
+  description: `问题${i}`,
+  location: null,
+  measure: null,
+  deadline: `${month}-28`,
+  status,
+  rectifiedOn: status === "rectified" ? `${month}-27` : null,
+  owner: null,
+  phone: null,
+  noticeNo: null,
+  remark: null,
 });
 
 function findings(units: number): Finding[] {
   const out: Finding[] = [];
-  for (let u = 0; u < units; u++) for (let i = 0; i < 6; i++) out.push(f(i, `单位${u + 1}`, i % 2 ? "2025-05" : "2025-04", i % 3 ? "rectified" : "pending"));
+  for (let u = 0; u < units; u++)
+    for (let i = 0; i < 6; i++) out.push(f(i, `单位${u + 1}`, i % 2 ? "2025-05" : "2025-04", i % 3 ? "rectified" : "pending"));
   return out;
 }
 
@@ -24,7 +38,11 @@ describe("the 月报 in Excel", () => {
     expect(sheet.charts).toHaveLength(2);
     const [units, trend] = sheet.charts;
     const { firstRow, lastRow } = run.layout.byUnit;
-    expect(units).toMatchObject({ type: "ColumnClustered", source: `B${firstRow + 1}:B${lastRow + 1}`, title: { text: "各单位发现与整改情况" } });
+    expect(units).toMatchObject({
+      type: "ColumnClustered",
+      source: `B${firstRow + 1}:B${lastRow + 1}`,
+      title: { text: "各单位发现与整改情况" },
+    });
     expect(units!.seriesList.map((s) => [s.name, s.values, s.chartType ?? "ColumnClustered", s.axisGroup ?? "Primary"])).toEqual([
       ["发现", `B${firstRow + 1}:B${lastRow + 1}`, "ColumnClustered", "Primary"],
       ["已整改", `C${firstRow + 1}:C${lastRow + 1}`, "ColumnClustered", "Primary"],

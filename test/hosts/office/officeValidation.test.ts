@@ -10,7 +10,14 @@ function workbook(n: number): FakeWorkbook {
   ledger.set(0, 0, { value: "某社区2024年6月问题台账" });
   header.forEach((h, c) => ledger.set(1, c, { value: h }));
   for (let i = 0; i < n; i++) {
-    const row = [45_450 + (i % 20), i % 7 === 3 ? "区城管执法局" : "区城市管理局", `问题${i}`, i % 5 === 0 ? 45_440 : 45_480, "已整改", 45_470];
+    const row = [
+      45_450 + (i % 20),
+      i % 7 === 3 ? "区城管执法局" : "区城市管理局",
+      `问题${i}`,
+      i % 5 === 0 ? 45_440 : 45_480,
+      "已整改",
+      45_470,
+    ];
     row.forEach((v, c) => ledger.set(i + 2, c, { value: v, format: c === 0 || c === 3 || c === 5 ? "yyyy-mm-dd" : "General" }));
   }
   const units = fake.addSheet("单位名录");
@@ -32,8 +39,12 @@ describe("validation through the Office host", () => {
     const ledger = fake.sheet("标准台账")!;
     expect(ledger.fills.get("1,7")).toBe("#FFC7CE"); // 整改时限 of the first finding, an error
     expect(ledger.fills.get("4,2")).toBe("#FFEB9C"); // 责任单位 of the fourth, a warning
-    expect(ledger.validations.map((v) => v.address)).toEqual(expect.arrayContaining(["I2:I1000", "D2:D1000", "B2:B1000", "J2:J1000", "H2:H1000", "C2:C1000"]));
-    expect(ledger.validations.find((v) => v.address === "C2:C1000")!.rule).toEqual({ list: { inCellDropDown: true, source: "=单位名录!$A$2:$A$2" } });
+    expect(ledger.validations.map((v) => v.address)).toEqual(
+      expect.arrayContaining(["I2:I1000", "D2:D1000", "B2:B1000", "J2:J1000", "H2:H1000", "C2:C1000"]),
+    );
+    expect(ledger.validations.find((v) => v.address === "C2:C1000")!.rule).toEqual({
+      list: { inCellDropDown: true, source: "=单位名录!$A$2:$A$2" },
+    });
     await clearMarks(host);
     expect(ledger.fills.size).toBe(0);
   });

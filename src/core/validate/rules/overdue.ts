@@ -8,7 +8,11 @@ const OPEN = new Set(["pending", "inProgress", "relapsed"]);
  * entry itself is fine, and a validator that flags fine entries is not trusted.
  */
 export const overdue: FindingRule = {
-  code: "overdue", severity: "info", field: "deadline", label: "超期未整改提醒", needs: ["status", "deadline"],
+  code: "overdue",
+  severity: "info",
+  field: "deadline",
+  label: "超期未整改提醒",
+  needs: ["status", "deadline"],
   check: (f, ctx) => {
     if (!f.status || !OPEN.has(f.status) || !f.deadline || f.deadline === "longTerm") return null;
     const deadline = f.deadline === "immediate" ? f.inspectedOn : f.deadline;

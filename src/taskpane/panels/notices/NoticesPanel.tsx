@@ -10,7 +10,10 @@ export function NoticesPanel({ host, outputs }: { host: WorkbookHost; outputs: N
   const classes = useNoticesPanelStyles();
   const [printMessage, setPrintMessage] = useState<string | null>(null);
   const onPrint = useCallback(() => {
-    if (state.issued) void outputs.print(state.issued.html).then(setPrintMessage, (e: unknown) => setPrintMessage(e instanceof Error ? e.message : String(e)));
+    if (state.issued)
+      void outputs
+        .print(state.issued.html)
+        .then(setPrintMessage, (e: unknown) => setPrintMessage(e instanceof Error ? e.message : String(e)));
   }, [outputs, state.issued]);
   return renderNoticesPanel(state, classes, outputs, onPrint, printMessage);
 }

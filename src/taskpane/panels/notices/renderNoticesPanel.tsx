@@ -8,7 +8,13 @@ import type { useNoticesPanelStyles } from "./useNoticesPanelStyles";
 type Classes = ReturnType<typeof useNoticesPanelStyles>;
 type TextKey = "issuer" | "prefix" | "title" | "team" | "contact" | "phone" | "cc";
 const TEXT_FIELDS: Array<[TextKey, string]> = [
-  ["issuer", "发文机关"], ["prefix", "发文代字"], ["title", "标题"], ["team", "检查组"], ["contact", "联系人"], ["phone", "联系电话"], ["cc", "抄送"],
+  ["issuer", "发文机关"],
+  ["prefix", "发文代字"],
+  ["title", "标题"],
+  ["team", "检查组"],
+  ["contact", "联系人"],
+  ["phone", "联系电话"],
+  ["cc", "抄送"],
 ];
 
 function SettingsForm({ s, state, classes }: { s: NoticeSettings; state: NoticesPanelState; classes: Classes }) {
@@ -20,18 +26,40 @@ function SettingsForm({ s, state, classes }: { s: NoticeSettings; state: Notices
         </FieldRow>
       ))}
       <FieldRow label="检查方式">
-        <Dropdown size="small" aria-label="检查方式" value={s.method} selectedOptions={[s.method]} onOptionSelect={(_, d) => state.editSetting("method", d.optionValue as NoticeSettings["method"])}>
-          {["明查", "暗访", "明查暗访"].map((m) => <Option key={m} value={m}>{m}</Option>)}
+        <Dropdown
+          size="small"
+          aria-label="检查方式"
+          value={s.method}
+          selectedOptions={[s.method]}
+          onOptionSelect={(_, d) => state.editSetting("method", d.optionValue as NoticeSettings["method"])}
+        >
+          {["明查", "暗访", "明查暗访"].map((m) => (
+            <Option key={m} value={m}>
+              {m}
+            </Option>
+          ))}
         </Dropdown>
       </FieldRow>
       <FieldRow label="样式">
-        <Dropdown size="small" aria-label="样式" value={s.variant === "assignment" ? "督查问题交办单" : "限期整改通知书（每单位一份）"} selectedOptions={[s.variant]} onOptionSelect={(_, d) => state.editSetting("variant", d.optionValue as NoticeSettings["variant"])}>
+        <Dropdown
+          size="small"
+          aria-label="样式"
+          value={s.variant === "assignment" ? "督查问题交办单" : "限期整改通知书（每单位一份）"}
+          selectedOptions={[s.variant]}
+          onOptionSelect={(_, d) => state.editSetting("variant", d.optionValue as NoticeSettings["variant"])}
+        >
           <Option value="notice">限期整改通知书（每单位一份）</Option>
           <Option value="assignment">督查问题交办单</Option>
         </Dropdown>
       </FieldRow>
       <FieldRow label="成文日期">
-        <Input size="small" type="date" aria-label="成文日期" value={state.issuedOn} onChange={(_, d) => d.value && state.setIssuedOn(d.value)} />
+        <Input
+          size="small"
+          type="date"
+          aria-label="成文日期"
+          value={state.issuedOn}
+          onChange={(_, d) => d.value && state.setIssuedOn(d.value)}
+        />
       </FieldRow>
     </div>
   );
@@ -47,17 +75,31 @@ function FieldRow({ label, children }: { label: string; children: React.ReactNod
 }
 
 /** The 通知书 panel: a pure function of the hook's state and the host's print/download outputs. */
-export function renderNoticesPanel(state: NoticesPanelState, classes: Classes, outputs: NoticeOutputs, onPrint: () => void, printMessage: string | null) {
+export function renderNoticesPanel(
+  state: NoticesPanelState,
+  classes: Classes,
+  outputs: NoticeOutputs,
+  onPrint: () => void,
+  printMessage: string | null,
+) {
   const busy = state.phase === "running";
   const chosen = state.units.filter((u) => state.selected.has(u.unit));
   const shown = state.issued?.notices.length ? state.issued : state.preview;
   const excluded = state.preview?.candidates.excluded ?? [];
   return (
     <section className={classes.root} aria-label="通知书">
-      {state.error && <MessageBar intent="error"><MessageBarBody>{state.error}</MessageBarBody></MessageBar>}
+      {state.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.error}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={classes.section}>
         <Text weight="semibold">有未整改问题、尚未发通知书的单位</Text>
-        {state.units.length === 0 && !busy && <Text size={200} className={classes.muted}>没有需要发通知书的问题（请先结构化台账；已发过通知书的问题不会重复发）。</Text>}
+        {state.units.length === 0 && !busy && (
+          <Text size={200} className={classes.muted}>
+            没有需要发通知书的问题（请先结构化台账；已发过通知书的问题不会重复发）。
+          </Text>
+        )}
         <div className={classes.units} aria-label="单位列表">
           {state.units.map((u) => (
             <FieldRow key={u.unit} label="">
@@ -71,24 +113,43 @@ export function renderNoticesPanel(state: NoticesPanelState, classes: Classes, o
         <MessageBar intent="warning">
           <MessageBarBody>
             以下问题信息不全，暂不发通知书（在台账中补全后重新生成）：
-            {excluded.slice(0, 10).map((e) => ` ${e.finding.source.sheet ?? ""}第${e.finding.source.row}行（${EXCLUSION_LABELS[e.reason]}）`).join("；")}
+            {excluded
+              .slice(0, 10)
+              .map((e) => ` ${e.finding.source.sheet ?? ""}第${e.finding.source.row}行（${EXCLUSION_LABELS[e.reason]}）`)
+              .join("；")}
           </MessageBarBody>
         </MessageBar>
       )}
       <div className={classes.form} aria-label="筛选">
         <FieldRow label="检查日期从">
-          <Input size="small" type="date" aria-label="检查日期从" value={state.range.from} onChange={(_, d) => state.setRange({ ...state.range, from: d.value })} />
+          <Input
+            size="small"
+            type="date"
+            aria-label="检查日期从"
+            value={state.range.from}
+            onChange={(_, d) => state.setRange({ ...state.range, from: d.value })}
+          />
         </FieldRow>
         <FieldRow label="到">
-          <Input size="small" type="date" aria-label="检查日期到" value={state.range.to} onChange={(_, d) => state.setRange({ ...state.range, to: d.value })} />
+          <Input
+            size="small"
+            type="date"
+            aria-label="检查日期到"
+            value={state.range.to}
+            onChange={(_, d) => state.setRange({ ...state.range, to: d.value })}
+          />
         </FieldRow>
         {state.canUseSelection && (
           <FieldRow label="选中的行">
             <span>
               {state.selectedIds ? (
-                <Button size="small" onClick={state.clearSelection}>已限定 {state.selectedIds.length} 行 · 取消</Button>
+                <Button size="small" onClick={state.clearSelection}>
+                  已限定 {state.selectedIds.length} 行 · 取消
+                </Button>
               ) : (
-                <Button size="small" onClick={() => void state.limitToSelection()}>只发“标准台账”中选中的行</Button>
+                <Button size="small" onClick={() => void state.limitToSelection()}>
+                  只发“标准台账”中选中的行
+                </Button>
               )}
             </span>
           </FieldRow>
@@ -102,21 +163,29 @@ export function renderNoticesPanel(state: NoticesPanelState, classes: Classes, o
         <Button appearance="primary" disabled={busy || chosen.length === 0} onClick={() => void state.generate()}>
           生成通知书（{state.settings?.variant === "assignment" ? (chosen.length ? 1 : 0) : chosen.length} 份）
         </Button>
-        <Button disabled={busy} onClick={() => void state.saveSettings()}>保存设置</Button>
-        <Button disabled={busy} onClick={() => void state.refresh()}>刷新</Button>
+        <Button disabled={busy} onClick={() => void state.saveSettings()}>
+          保存设置
+        </Button>
+        <Button disabled={busy} onClick={() => void state.refresh()}>
+          刷新
+        </Button>
         {busy && <Spinner size="tiny" label="正在处理…" />}
       </div>
       {state.issued && (
         <MessageBar intent={state.issued.notices.length ? "success" : "info"}>
           <MessageBarBody>
-            {state.issued.notices.length ? `已生成 ${state.issued.notices.length} 份：${state.issued.notices.map((n) => n.docNo).join("、")}。文号已写回“标准台账”，并登记在“通知书登记”。` : "没有新生成通知书。"}
+            {state.issued.notices.length
+              ? `已生成 ${state.issued.notices.length} 份：${state.issued.notices.map((n) => n.docNo).join("、")}。文号已写回“标准台账”，并登记在“通知书登记”。`
+              : "没有新生成通知书。"}
             {state.issued.warnings.map((w) => ` ${w}`).join("")}
           </MessageBarBody>
         </MessageBar>
       )}
       {state.issued && state.issued.notices.length > 0 && (
         <div className={classes.actions}>
-          <Button appearance="primary" onClick={onPrint}>打印</Button>
+          <Button appearance="primary" onClick={onPrint}>
+            打印
+          </Button>
           <Button onClick={() => void outputs.downloadDocx(state.issued!.notices)}>下载 .docx</Button>
           {printMessage && <Text size={200}>{printMessage}</Text>}
         </div>
@@ -126,8 +195,16 @@ export function renderNoticesPanel(state: NoticesPanelState, classes: Classes, o
           <Text weight="semibold">已登记的通知书</Text>
           {state.preview!.register.map((e) => (
             <div key={e.docNo} className={classes.units}>
-              <Text size={200}>{e.docNo} · {e.unit} · {e.problemCount} 个问题{e.status === "作废" ? " · 已作废" : ""}</Text>
-              {e.status === "有效" ? <Button size="small" appearance="subtle" disabled={busy} onClick={() => void state.voidNotice(e.docNo)}>作废</Button> : <span />}
+              <Text size={200}>
+                {e.docNo} · {e.unit} · {e.problemCount} 个问题{e.status === "作废" ? " · 已作废" : ""}
+              </Text>
+              {e.status === "有效" ? (
+                <Button size="small" appearance="subtle" disabled={busy} onClick={() => void state.voidNotice(e.docNo)}>
+                  作废
+                </Button>
+              ) : (
+                <span />
+              )}
             </div>
           ))}
         </div>

@@ -2,7 +2,15 @@ import { useGuardedAction } from "../useGuardedAction";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { NoticeSettings } from "../../../core/notices/noticeSettings";
 import { isLiveHost, type WorkbookHost } from "../../../core/port/workbookHost";
-import { noticeOverview, runNotices, saveNoticeSettings, selectedFindingIds, voidIssuedNotice, type NoticesRun, type UnitOpenCount } from "../../../workflows/noticesWorkflow";
+import {
+  noticeOverview,
+  runNotices,
+  saveNoticeSettings,
+  selectedFindingIds,
+  voidIssuedNotice,
+  type NoticesRun,
+  type UnitOpenCount,
+} from "../../../workflows/noticesWorkflow";
 import type { NoticeSelection } from "../../../core/notices/selectForNotices";
 import { todayIso } from "../../../workflows/today";
 
@@ -126,9 +134,51 @@ export function useNoticesPanel(host: WorkbookHost): NoticesPanelState {
 
   return useMemo(
     () => ({
-      phase, error, settings, units, selected, issuedOn, preview, issued, setIssuedOn, range, setRange, reissue, setReissue, voidNotice,
-      canUseSelection: isLiveHost(host), selectedIds, limitToSelection, clearSelection, toggleUnit, editSetting, refresh, saveSettings, generate,
+      phase,
+      error,
+      settings,
+      units,
+      selected,
+      issuedOn,
+      preview,
+      issued,
+      setIssuedOn,
+      range,
+      setRange,
+      reissue,
+      setReissue,
+      voidNotice,
+      canUseSelection: isLiveHost(host),
+      selectedIds,
+      limitToSelection,
+      clearSelection,
+      toggleUnit,
+      editSetting,
+      refresh,
+      saveSettings,
+      generate,
     }),
-    [phase, error, settings, units, selected, issuedOn, preview, issued, range, reissue, voidNotice, host, selectedIds, limitToSelection, clearSelection, toggleUnit, editSetting, refresh, saveSettings, generate],
+    [
+      phase,
+      error,
+      settings,
+      units,
+      selected,
+      issuedOn,
+      preview,
+      issued,
+      range,
+      reissue,
+      voidNotice,
+      host,
+      selectedIds,
+      limitToSelection,
+      clearSelection,
+      toggleUnit,
+      editSetting,
+      refresh,
+      saveSettings,
+      generate,
+    ],
   );
 }

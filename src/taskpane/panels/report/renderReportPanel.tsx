@@ -29,12 +29,24 @@ export function renderReportPanel(state: ReportPanelState, classes: Classes, vie
   return (
     <section className={classes.root} aria-label="月报">
       <div className={classes.actions}>
-        <Field label="月份"><Input type="month" size="small" aria-label="月份" value={state.month} onChange={(_, d) => d.value && state.setMonth(d.value)} /></Field>
-        <Field label="超期截至"><Input type="date" size="small" aria-label="超期截至" value={state.asOf} onChange={(_, d) => d.value && state.setAsOf(d.value)} /></Field>
+        <Field label="月份">
+          <Input type="month" size="small" aria-label="月份" value={state.month} onChange={(_, d) => d.value && state.setMonth(d.value)} />
+        </Field>
+        <Field label="超期截至">
+          <Input type="date" size="small" aria-label="超期截至" value={state.asOf} onChange={(_, d) => d.value && state.setAsOf(d.value)} />
+        </Field>
         {busy && <Spinner size="tiny" />}
       </div>
-      {state.error && <MessageBar intent="error"><MessageBarBody>{state.error}</MessageBarBody></MessageBar>}
-      {state.notice && <MessageBar intent="success"><MessageBarBody>{state.notice}</MessageBarBody></MessageBar>}
+      {state.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{state.notice}</MessageBarBody>
+        </MessageBar>
+      )}
       {r && (
         <>
           <div className={classes.stats} aria-label="本月数字">
@@ -46,20 +58,47 @@ export function renderReportPanel(state: ReportPanelState, classes: Classes, vie
             {stat("本月销号", String(r.totals.closedInMonth))}
           </div>
           <div className={classes.chart} ref={view.unitChart} data-testid="unit-chart">
-            <div className={classes.chartHead}><Text weight="semibold">各单位发现与整改情况</Text><Button size="small" appearance="subtle" onClick={() => view.savePng("unit")}>存为图片</Button></div>
-            {r.byUnit.some((u) => u.found > 0) ? <UnitChart report={r} width={view.chartWidth} /> : <Text size={200} className={classes.muted}>本月没有发现问题。</Text>}
+            <div className={classes.chartHead}>
+              <Text weight="semibold">各单位发现与整改情况</Text>
+              <Button size="small" appearance="subtle" onClick={() => view.savePng("unit")}>
+                存为图片
+              </Button>
+            </div>
+            {r.byUnit.some((u) => u.found > 0) ? (
+              <UnitChart report={r} width={view.chartWidth} />
+            ) : (
+              <Text size={200} className={classes.muted}>
+                本月没有发现问题。
+              </Text>
+            )}
           </div>
           <div className={classes.chart} ref={view.trendChart} data-testid="trend-chart">
-            <div className={classes.chartHead}><Text weight="semibold">逐月发现与整改趋势</Text><Button size="small" appearance="subtle" onClick={() => view.savePng("trend")}>存为图片</Button></div>
+            <div className={classes.chartHead}>
+              <Text weight="semibold">逐月发现与整改趋势</Text>
+              <Button size="small" appearance="subtle" onClick={() => view.savePng("trend")}>
+                存为图片
+              </Button>
+            </div>
             <TrendChart report={r} width={view.chartWidth} />
           </div>
           <Field label="报告文字（可修改后复制）">
-            <Textarea className={classes.text} resize="vertical" rows={6} value={state.text} onChange={(_, d) => state.setText(d.value)} aria-label="报告文字" />
+            <Textarea
+              className={classes.text}
+              resize="vertical"
+              rows={6}
+              value={state.text}
+              onChange={(_, d) => state.setText(d.value)}
+              aria-label="报告文字"
+            />
           </Field>
           <div className={classes.actions}>
             <Button onClick={() => void state.copy()}>复制文字</Button>
-            <Button appearance="primary" disabled={busy} onClick={() => void state.write()}>写入工作簿</Button>
-            <Button disabled={busy} onClick={view.print}>打印</Button>
+            <Button appearance="primary" disabled={busy} onClick={() => void state.write()}>
+              写入工作簿
+            </Button>
+            <Button disabled={busy} onClick={view.print}>
+              打印
+            </Button>
             {view.printMessage && <Text size={200}>{view.printMessage}</Text>}
           </div>
         </>

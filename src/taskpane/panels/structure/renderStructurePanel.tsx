@@ -1,6 +1,20 @@
 import {
-  Badge, Button, Card, CardHeader, Dropdown, MessageBar, MessageBarBody, Option, Spinner, Text,
-  Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Badge,
+  Button,
+  Card,
+  CardHeader,
+  Dropdown,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Text,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
 } from "@fluentui/react-components";
 import { SKIP_REASONS, type SkipReason } from "../../../core/messages/zhCN";
 import { STATUS_LABELS, DEADLINE_LABELS } from "../../../core/model/finding";
@@ -31,7 +45,9 @@ function MappingEditor({ table, state, classes }: { table: StructuredTable; stat
         return (
           <div key={m.col} className={classes.mappingRow}>
             <Badge appearance="outline">{m.letter}</Badge>
-            <Text className={classes.label} title={m.label ?? ""}>{m.label}</Text>
+            <Text className={classes.label} title={m.label ?? ""}>
+              {m.label}
+            </Text>
             <Dropdown
               size="small"
               className={classes.dropdown}
@@ -41,7 +57,9 @@ function MappingEditor({ table, state, classes }: { table: StructuredTable; stat
               onOptionSelect={(_, d) => state.editMapping(table.sheetName, m.label!, d.optionValue as FieldChoice)}
             >
               {FIELD_CHOICES.map((c) => (
-                <Option key={c.value} value={c.value}>{c.label}</Option>
+                <Option key={c.value} value={c.value}>
+                  {c.label}
+                </Option>
               ))}
             </Dropdown>
           </div>
@@ -55,10 +73,22 @@ function RecordsPreview({ table, state, classes }: { table: StructuredTable; sta
   if (table.kind !== "findings") {
     return (
       <Table size="extra-small" className={classes.table} aria-label="考评记录">
-        <TableHeader><TableRow><TableHeaderCell>行</TableHeaderCell><TableHeaderCell>单位</TableHeaderCell><TableHeaderCell>总分</TableHeaderCell><TableHeaderCell>等次</TableHeaderCell></TableRow></TableHeader>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>行</TableHeaderCell>
+            <TableHeaderCell>单位</TableHeaderCell>
+            <TableHeaderCell>总分</TableHeaderCell>
+            <TableHeaderCell>等次</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
         <TableBody>
           {table.records.slice(0, PREVIEW_ROWS).map((r) => (
-            <TableRow key={r.id}><TableCell>{r.source.row}</TableCell><TableCell>{r.unit}</TableCell><TableCell>{r.total ?? "—"}</TableCell><TableCell>{r.grade ?? "无效"}</TableCell></TableRow>
+            <TableRow key={r.id}>
+              <TableCell>{r.source.row}</TableCell>
+              <TableCell>{r.unit}</TableCell>
+              <TableCell>{r.total ?? "—"}</TableCell>
+              <TableCell>{r.grade ?? "无效"}</TableCell>
+            </TableRow>
           ))}
         </TableBody>
       </Table>
@@ -68,21 +98,34 @@ function RecordsPreview({ table, state, classes }: { table: StructuredTable; sta
     <Table size="extra-small" className={classes.table} aria-label={`记录预览-${table.sheetName}`}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell style={{ width: "3em" }}>行</TableHeaderCell><TableHeaderCell style={{ width: "6.5em" }}>检查日期</TableHeaderCell>
-          <TableHeaderCell>责任单位</TableHeaderCell><TableHeaderCell>问题描述（时限）</TableHeaderCell><TableHeaderCell style={{ width: "4em" }}>情况</TableHeaderCell>
+          <TableHeaderCell style={{ width: "3em" }}>行</TableHeaderCell>
+          <TableHeaderCell style={{ width: "6.5em" }}>检查日期</TableHeaderCell>
+          <TableHeaderCell>责任单位</TableHeaderCell>
+          <TableHeaderCell>问题描述（时限）</TableHeaderCell>
+          <TableHeaderCell style={{ width: "4em" }}>情况</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         {table.records.slice(0, PREVIEW_ROWS).map((r) => (
           <TableRow key={r.id}>
             <TableCell>
-              <Button size="small" appearance="transparent" onClick={() => void state.goTo(r.source.sheet, r.source.row)} aria-label={`转到源表第${r.source.row}行`} title="转到源表中的这一行">{r.source.row}</Button>
+              <Button
+                size="small"
+                appearance="transparent"
+                onClick={() => void state.goTo(r.source.sheet, r.source.row)}
+                aria-label={`转到源表第${r.source.row}行`}
+                title="转到源表中的这一行"
+              >
+                {r.source.row}
+              </Button>
             </TableCell>
             <TableCell className={classes.nowrap}>{r.inspectedOn ?? "—"}</TableCell>
             <TableCell>{r.unit ?? "—"}</TableCell>
             <TableCell>
               {r.description ?? "—"}
-              <span className={classes.secondary}>时限：{r.deadline === "immediate" || r.deadline === "longTerm" ? DEADLINE_LABELS[r.deadline] : (r.deadline ?? "—")}</span>
+              <span className={classes.secondary}>
+                时限：{r.deadline === "immediate" || r.deadline === "longTerm" ? DEADLINE_LABELS[r.deadline] : (r.deadline ?? "—")}
+              </span>
             </TableCell>
             <TableCell className={classes.nowrap}>{r.status ? STATUS_LABELS[r.status] : "—"}</TableCell>
           </TableRow>
@@ -96,13 +139,24 @@ function TableCard({ table, state, classes }: { table: StructuredTable; state: S
   return (
     <Card>
       <CardHeader
-        header={<Text weight="semibold">{table.sheet ?? "CSV 文件"}：{table.kind === "findings" ? "问题台账" : "考评表"}</Text>}
-        description={<Text className={classes.muted}>表头第 {table.headerRows.join("、")} 行 · {table.records.length} 条记录 · 跳过 {table.skippedRows.length} 行{table.period.year ? ` · 期间 ${table.period.year}年${table.period.month ? `${table.period.month}月` : ""}` : ""}</Text>}
+        header={
+          <Text weight="semibold">
+            {table.sheet ?? "CSV 文件"}：{table.kind === "findings" ? "问题台账" : "考评表"}
+          </Text>
+        }
+        description={
+          <Text className={classes.muted}>
+            表头第 {table.headerRows.join("、")} 行 · {table.records.length} 条记录 · 跳过 {table.skippedRows.length} 行
+            {table.period.year ? ` · 期间 ${table.period.year}年${table.period.month ? `${table.period.month}月` : ""}` : ""}
+          </Text>
+        }
       />
       {table.skippedRows.length > 0 && (
         <div className={classes.reasons}>
           {reasonCounts(table).map(([reason, n]) => (
-            <Badge key={reason} appearance="tint" color="informative">{SKIP_REASONS[reason]} {n}</Badge>
+            <Badge key={reason} appearance="tint" color="informative">
+              {SKIP_REASONS[reason]} {n}
+            </Badge>
           ))}
         </div>
       )}
@@ -113,9 +167,16 @@ function TableCard({ table, state, classes }: { table: StructuredTable; state: S
           <Text weight="semibold">需要核对的单元格（{table.problems.length}）</Text>
           {table.problems.slice(0, PROBLEM_ROWS).map((p, i) => (
             <div key={i} className={classes.problem}>
-              <Badge color={p.severity === "error" ? "danger" : p.severity === "warning" ? "warning" : "informative"}>{p.column ?? ""}{p.row ?? ""}</Badge>
+              <Badge color={p.severity === "error" ? "danger" : p.severity === "warning" ? "warning" : "informative"}>
+                {p.column ?? ""}
+                {p.row ?? ""}
+              </Badge>
               <Text size={200}>{problemMessage(p)}</Text>
-              {p.row !== null && <Button size="small" appearance="subtle" onClick={() => void state.goTo(p.sheet, p.row!, p.column)}>定位</Button>}
+              {p.row !== null && (
+                <Button size="small" appearance="subtle" onClick={() => void state.goTo(p.sheet, p.row!, p.column)}>
+                  定位
+                </Button>
+              )}
             </div>
           ))}
         </div>
@@ -134,12 +195,16 @@ export function renderStructurePanel(state: StructurePanelState, classes: Classe
           {run ? "重新结构化" : "结构化为标准台账"}
         </Button>
         {state.edits.size > 0 && (
-          <Button onClick={() => void state.saveMappings()} disabled={state.phase === "running"}>保存列映射并重新结构化（{state.edits.size}）</Button>
+          <Button onClick={() => void state.saveMappings()} disabled={state.phase === "running"}>
+            保存列映射并重新结构化（{state.edits.size}）
+          </Button>
         )}
         {state.phase === "running" && <Spinner size="tiny" label="正在处理…" />}
       </div>
       {state.error && (
-        <MessageBar intent="error"><MessageBarBody>{state.error}</MessageBarBody></MessageBar>
+        <MessageBar intent="error">
+          <MessageBarBody>{state.error}</MessageBarBody>
+        </MessageBar>
       )}
       {run && (
         <>
@@ -147,9 +212,18 @@ export function renderStructurePanel(state: StructurePanelState, classes: Classe
             <MessageBarBody>已写入“标准台账”：{run.ledger.length} 条记录。源工作表未做任何修改。</MessageBarBody>
           </MessageBar>
           <div className={classes.summary}>
-            <div className={classes.stat}><span className={classes.statValue}>{run.counts.tables}</span><Text size={200}>台账表</Text></div>
-            <div className={classes.stat}><span className={classes.statValue}>{run.counts.records}</span><Text size={200}>结构化记录</Text></div>
-            <div className={classes.stat}><span className={classes.statValue}>{run.counts.skippedRows}</span><Text size={200}>跳过的行</Text></div>
+            <div className={classes.stat}>
+              <span className={classes.statValue}>{run.counts.tables}</span>
+              <Text size={200}>台账表</Text>
+            </div>
+            <div className={classes.stat}>
+              <span className={classes.statValue}>{run.counts.records}</span>
+              <Text size={200}>结构化记录</Text>
+            </div>
+            <div className={classes.stat}>
+              <span className={classes.statValue}>{run.counts.skippedRows}</span>
+              <Text size={200}>跳过的行</Text>
+            </div>
           </div>
           {run.result.tables.map((t) => (
             <TableCard key={`${t.sheetName}`} table={t} state={state} classes={classes} />
@@ -158,7 +232,9 @@ export function renderStructurePanel(state: StructurePanelState, classes: Classe
             <div className={classes.section}>
               <Text weight="semibold">未结构化的工作表</Text>
               {run.result.skipped.map((s) => (
-                <Text key={s.sheet} size={200}>{s.sheet}：{SKIP_REASONS[s.reason]}</Text>
+                <Text key={s.sheet} size={200}>
+                  {s.sheet}：{SKIP_REASONS[s.reason]}
+                </Text>
               ))}
             </div>
           )}

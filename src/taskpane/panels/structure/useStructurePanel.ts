@@ -79,5 +79,8 @@ export function useStructurePanel(host: WorkbookHost, onResult?: (run: Structure
     [host, run],
   );
 
-  return useMemo(() => ({ phase, run, error, edits, selected, structure, editMapping, saveMappings, goTo }), [phase, run, error, edits, selected, structure, editMapping, saveMappings, goTo]);
+  return useMemo(
+    () => ({ phase, run, error, edits, selected, structure, editMapping, saveMappings, goTo }),
+    [phase, run, error, edits, selected, structure, editMapping, saveMappings, goTo],
+  );
 }

@@ -24,7 +24,9 @@ export function ValidatePanel({ host }: { host: WorkbookHost }) {
           e.target.value = "";
         }}
       />
-      <Button size="small" onClick={() => input.current?.click()}>导入单位名录…</Button>
+      <Button size="small" onClick={() => input.current?.click()}>
+        导入单位名录…
+      </Button>
     </>
   );
   return renderValidatePanel(state, classes, picker);

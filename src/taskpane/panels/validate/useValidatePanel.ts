@@ -120,7 +120,22 @@ export function useValidatePanel(host: WorkbookHost): ValidatePanelState {
   );
 
   return useMemo(
-    () => ({ phase, run, error, notice, asOf, setAsOf, live, liveEnabled, validate, clear, accept, goTo, createRegistry, importRegistryFrom }),
+    () => ({
+      phase,
+      run,
+      error,
+      notice,
+      asOf,
+      setAsOf,
+      live,
+      liveEnabled,
+      validate,
+      clear,
+      accept,
+      goTo,
+      createRegistry,
+      importRegistryFrom,
+    }),
     [phase, run, error, notice, asOf, live, liveEnabled, validate, clear, accept, goTo, createRegistry, importRegistryFrom],
   );
 }
