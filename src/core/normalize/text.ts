@@ -24,6 +24,19 @@ export function foldText(text: string): string {
   return s;
 }
 
+/**
+ * Like foldText, but a line break typed inside the cell (Alt+Enter) stays a line break: each line is
+ * folded on its own and empty lines are dropped. For free text a reader sees as the ledger wrote it.
+ */
+export function foldLines(text: string): string {
+  if (!/[\r\n]/.test(text)) return foldText(text);
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(foldText)
+    .filter((l) => l !== "")
+    .join("\n");
+}
+
 /** Full-width digits and letters only, keeping Chinese punctuation: for labels shown back to users. */
 export function foldDigits(text: string): string {
   return text.replace(/[\uff10-\uff19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));

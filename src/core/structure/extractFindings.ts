@@ -3,7 +3,9 @@ import { FIELD_LABELS, type Deadline, type Finding, type FindingField } from "..
 import { columnCount, type SheetGrid } from "../model/grid";
 import { makeProblem, type Problem } from "../model/problem";
 import type { SkipReason } from "../messages/zhCN";
-import { addDays, addWorkingDays, fromIso } from "../normalize/calendar";
+import { fromIso } from "../normalize/calendar";
+import { foldText } from "../normalize/text";
+import { deadlineFrom } from "../vocab/deadlines";
 import type { CategoryIndex } from "../normalize/normalizeCategory";
 import { looksTraditional } from "../normalize/traditional";
 import { columnEvidence } from "./columnEvidence";
@@ -152,8 +154,8 @@ function resolveRows(
     if (dl.kind === "word") deadline = dl.value;
     else if (dl.kind === "date") deadline = report("deadline", resolveDate(dl.parse, rowRef, yearOnly));
     else if (dl.kind === "relative") {
-      if (inspectedOn) deadline = dl.workingDays ? addWorkingDays(inspectedOn, dl.days) : addDays(inspectedOn, dl.days);
-      else report("deadline", { ok: false, code: "date-unreadable", value: `${dl.days}${dl.workingDays ? "个工作日" : "日"}内` });
+      if (inspectedOn) deadline = deadlineFrom(dl.phrase, inspectedOn);
+      else report("deadline", { ok: false, code: "date-unreadable", value: dl.text });
     } else if (dl.kind === "unreadable") {
       const c = fieldCols.deadline;
       rowProblems.push(
@@ -171,7 +173,8 @@ function resolveRows(
     problems.push(...rowProblems);
     const t = d.text;
     return {
-      id: opts.ids.next(sheet, [inspectedOn, t.unit ?? null, t.description ?? null, t.location ?? null]),
+      // Ids hash the folded text, as before line breaks were kept, so that a rerun updates the same rows.
+      id: opts.ids.next(sheet, [inspectedOn, t.unit ?? null, idText(t.description), idText(t.location)]),
       source: { file: opts.file, sheet, row: d.row + 1 },
       inspectedOn,
       unit: t.unit ?? null,
@@ -188,4 +191,9 @@ function resolveRows(
       remark: t.remark ?? null,
     };
   });
+}
+
+function idText(text: string | null | undefined): string | null {
+  if (text === null || text === undefined) return null;
+  return text.includes("\n") ? foldText(text) : text;
 }

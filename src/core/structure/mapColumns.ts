@@ -27,13 +27,18 @@ export type MappingOverride = z.infer<typeof MappingOverrideSchema>;
 const DATE_FIELDS = new Set<FindingField>(["inspectedOn", "rectifiedOn"]);
 const TEXT_FIELDS = new Set<FindingField>(["unit", "description", "location", "measure", "category", "owner", "remark"]);
 const ACCEPT = 0.55;
+// A header that is exactly a field's word keeps the column whatever its values look like (整改要求
+// holding "限期整改到位"): values may lower its weight so that a better-fitting column wins the field,
+// never below acceptance.
+const EXACT = 0.98;
+const EXACT_FLOOR = 0.7;
 
 /** How far a column's values agree with a field: 1 neutral, lower when they clearly do not fit. */
 function fit(field: FindingField, e: ColumnEvidence): number {
   if (e.filled === 0) return 1;
   if (DATE_FIELDS.has(field)) return e.date >= 0.5 ? 1.05 : e.date >= 0.2 ? 0.85 : 0.4;
   if (field === "deadline") return e.date + e.deadlineWord >= 0.5 ? 1.05 : 0.4;
-  if (field === "status") return e.status >= 0.5 ? 1.05 : 0.5;
+  if (field === "status") return e.status >= 0.5 ? 1.05 : e.status + e.statusText >= 0.5 ? 1 : 0.5;
   if (field === "phone") return e.phone >= 0.5 ? 1.05 : 0.6;
   if (TEXT_FIELDS.has(field)) return e.date >= 0.6 || e.status >= 0.8 ? 0.4 : 1;
   return 1;
@@ -85,7 +90,8 @@ export function mapColumns(
     }
     const e = evidence[col];
     for (const { field, score } of scoreHeader(label)) {
-      const weighted = Math.min(1, score * (e ? fit(field, e) : 1));
+      const f = e ? fit(field, e) : 1;
+      const weighted = Math.min(1, score >= EXACT ? score * Math.max(f, EXACT_FLOOR) : score * f);
       if (weighted >= ACCEPT) candidates.push({ col, field, score: weighted });
     }
   });

@@ -5,8 +5,9 @@ import { makeProblem, type Problem } from "../model/problem";
 import { parseLedgerDate, type DateParse } from "../normalize/parseLedgerDate";
 import { normalizeCategory, type CategoryIndex, categoryCore } from "../normalize/normalizeCategory";
 import { toSimplified } from "../normalize/traditional";
-import { deadlineKeyword, relativeDeadline } from "../vocab/deadlines";
-import { normalizeStatus } from "../vocab/statuses";
+import { foldLines } from "../normalize/text";
+import { deadlineDateText, readDeadlinePhrase, type DeadlinePhrase } from "../vocab/deadlines";
+import { readStatusText } from "../vocab/statusText";
 
 /** One row's cells read into field values; dates stay parsed-but-unresolved until the year is known. */
 export interface RowDraft {
@@ -19,7 +20,7 @@ export interface RowDraft {
   rectifiedOn: DateParse;
   deadline:
     | { kind: "word"; value: Deadline }
-    | { kind: "relative"; days: number; workingDays: boolean }
+    | { kind: "relative"; phrase: DeadlinePhrase; text: string }
     | { kind: "date"; parse: DateParse }
     | { kind: "unreadable"; text: string }
     | { kind: "empty" };
@@ -38,6 +39,8 @@ export interface RowContext {
 
 const SIMPLIFY_ALWAYS = new Set(["unit", "category"]);
 const PLAIN_TEXT = ["unit", "description", "location", "measure", "owner", "remark", "noticeNo"] as const;
+// Free text whose line breaks are the ledger's own layout (numbered points, an address over two lines).
+const MULTILINE = new Set<string>(["description", "location", "measure", "remark"]);
 
 function textOf(t: string | null, field: string, traditional: boolean): string | null {
   if (t === null) return null;
@@ -84,7 +87,11 @@ export function readRow(
   };
 
   const fields: RowDraft["text"] = {};
-  for (const f of PLAIN_TEXT) fields[f] = textOf(text(f), f, ctx.traditional);
+  for (const f of PLAIN_TEXT) {
+    const raw = MULTILINE.has(f) ? value(f) : null;
+    const t = typeof raw === "string" && /[\r\n]/.test(raw) ? foldLines(raw) || null : text(f);
+    fields[f] = textOf(t, f, ctx.traditional);
+  }
   fields.phone = phoneText(value("phone"), text("phone"));
   const registered = fields.unit ? ctx.unitAliases.get(fields.unit) : undefined;
   if (registered && fields.unit) {
@@ -102,9 +109,12 @@ export function readRow(
   } else fields.category = null;
 
   let status: Status | null = null;
+  let statusDate: DateParse | null = null;
   const rawStatus = textOf(text("status"), "status", true);
   if (rawStatus !== null) {
-    status = normalizeStatus(rawStatus);
+    const reading = readStatusText(rawStatus);
+    status = reading.status;
+    statusDate = reading.completedOn;
     if (status === null) problem("status-unknown", "status", "warning", { value: rawStatus });
   }
 
@@ -113,12 +123,11 @@ export function readRow(
   const deadlineText = text("deadline");
   if (deadlineText !== null && !/^[/\\—\-－_]+$|^无$/.test(deadlineText)) {
     const simplified = toSimplified(deadlineText);
-    const word = deadlineKeyword(simplified);
-    const relative = word ? null : relativeDeadline(simplified);
-    if (word) deadline = { kind: "word", value: word };
-    else if (relative) deadline = { kind: "relative", ...relative };
+    const phrase = readDeadlinePhrase(simplified);
+    if (phrase?.kind === "word") deadline = { kind: "word", value: phrase.value };
+    else if (phrase) deadline = { kind: "relative", phrase, text: deadlineText };
     else {
-      const parse = parseLedgerDate(typeof deadlineValue === "string" ? simplified : deadlineValue, fmt("deadline"));
+      const parse = parseLedgerDate(typeof deadlineValue === "string" ? deadlineDateText(simplified) : deadlineValue, fmt("deadline"));
       deadline = parse.kind === "unreadable" ? { kind: "unreadable", text: deadlineText } : { kind: "date", parse };
     }
   }
@@ -127,8 +136,13 @@ export function readRow(
     text: fields,
     status,
     inspectedOn: parseLedgerDate(value("inspectedOn"), fmt("inspectedOn")),
-    rectifiedOn: parseLedgerDate(value("rectifiedOn"), fmt("rectifiedOn")),
+    rectifiedOn: completion(parseLedgerDate(value("rectifiedOn"), fmt("rectifiedOn")), statusDate),
     deadline,
     problems,
   };
+}
+
+/** A completion column wins; where it is empty or missing, a date written in the status sentence counts. */
+function completion(column: DateParse, fromStatus: DateParse | null): DateParse {
+  return column.kind === "empty" && fromStatus ? fromStatus : column;
 }
