@@ -2,6 +2,7 @@ import { z } from "zod";
 import { columnLetter } from "../model/address";
 import { FindingFieldSchema, type FindingField } from "../model/finding";
 import type { ColumnEvidence } from "./columnEvidence";
+import { photoColumnSide } from "../photos/photoColumns";
 import { isIgnoredHeader, scoreHeader } from "./headerMatch";
 
 export const ColumnMappingEntrySchema = z.object({
@@ -12,7 +13,8 @@ export const ColumnMappingEntrySchema = z.object({
   /** 0 … 1; 1 for a user's choice. */
   confidence: z.number(),
   /** "ignored": a known header that is deliberately not imported (序号, 编号). */
-  source: z.enum(["header", "values", "user", "ignored", "none"]),
+  /** "photo": a 整改前/整改后照片 column, whose pictures are attached to records (see core/photos). */
+  source: z.enum(["header", "values", "user", "ignored", "photo", "none"]),
 });
 export type ColumnMappingEntry = z.infer<typeof ColumnMappingEntrySchema>;
 
@@ -86,6 +88,12 @@ export function mapColumns(
     if (label === null || decided.has(col)) return;
     if (isIgnoredHeader(label)) {
       entries[col] = { ...entries[col]!, source: "ignored" };
+      return;
+    }
+    // 问题照片 reads like 问题: a photo column must never take a text field from the real one.
+    if (photoColumnSide(label)) {
+      entries[col] = { ...entries[col]!, source: "photo" };
+      decided.add(col);
       return;
     }
     const e = evidence[col];

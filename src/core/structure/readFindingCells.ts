@@ -5,7 +5,7 @@ import { makeProblem, type Problem } from "../model/problem";
 import { parseLedgerDate, type DateParse } from "../normalize/parseLedgerDate";
 import { normalizeCategory, type CategoryIndex, categoryCore } from "../normalize/normalizeCategory";
 import { toSimplified } from "../normalize/traditional";
-import { foldLines } from "../normalize/text";
+import { foldFreeText } from "../normalize/text";
 import { deadlineDateText, readDeadlinePhrase, type DeadlinePhrase } from "../vocab/deadlines";
 import { readStatusText } from "../vocab/statusText";
 
@@ -13,7 +13,10 @@ import { readStatusText } from "../vocab/statusText";
 export interface RowDraft {
   row: number;
   text: Partial<
-    Record<"unit" | "category" | "description" | "location" | "measure" | "owner" | "phone" | "noticeNo" | "remark", string | null>
+    Record<
+      "unit" | "category" | "description" | "location" | "measure" | "owner" | "phone" | "noticeNo" | "remark" | "origin",
+      string | null
+    >
   >;
   status: Status | null;
   inspectedOn: DateParse;
@@ -35,12 +38,16 @@ export interface RowContext {
   groupLabel: string | null;
   /** 单位名录 aliases (简称, accepted near misses) → registered names. */
   unitAliases: ReadonlyMap<string, string>;
+  /** What the sheet's title, tab or section says for every row: its unit, category and 来源. */
+  defaults: { unit: string | null; category: string | null; origin: string | null };
 }
 
 const SIMPLIFY_ALWAYS = new Set(["unit", "category"]);
-const PLAIN_TEXT = ["unit", "description", "location", "measure", "owner", "remark", "noticeNo"] as const;
-// Free text whose line breaks are the ledger's own layout (numbered points, an address over two lines).
-const MULTILINE = new Set<string>(["description", "location", "measure", "remark"]);
+const PLAIN_TEXT = ["unit", "description", "location", "measure", "owner", "remark", "noticeNo", "origin"] as const;
+// Free text kept as the ledger wrote it: its line breaks (numbered points, an address over two lines)
+// and its Chinese punctuation. Cells with nothing to fold are taken as they are.
+const FREE_TEXT = new Set<string>(["description", "location", "measure", "remark"]);
+const NEEDS_FOLDING = /[\uff01-\uff5e\u3000\s]/;
 
 function textOf(t: string | null, field: string, traditional: boolean): string | null {
   if (t === null) return null;
@@ -88,11 +95,13 @@ export function readRow(
 
   const fields: RowDraft["text"] = {};
   for (const f of PLAIN_TEXT) {
-    const raw = MULTILINE.has(f) ? value(f) : null;
-    const t = typeof raw === "string" && /[\r\n]/.test(raw) ? foldLines(raw) || null : text(f);
+    const raw = FREE_TEXT.has(f) ? value(f) : null;
+    const t = typeof raw === "string" && NEEDS_FOLDING.test(raw) ? foldFreeText(raw) || null : text(f);
     fields[f] = textOf(t, f, ctx.traditional);
   }
   fields.phone = phoneText(value("phone"), text("phone"));
+  if (ctx.fieldCols.unit === undefined) fields.unit = ctx.defaults.unit;
+  fields.origin ??= ctx.defaults.origin;
   const registered = fields.unit ? ctx.unitAliases.get(fields.unit) : undefined;
   if (registered && fields.unit) {
     problem("unit-alias", "unit", "info", { value: fields.unit, name: registered });
@@ -106,7 +115,7 @@ export function readRow(
     fields.category = known ?? rawCategory;
   } else if (ctx.groupLabel) {
     fields.category = normalizeCategory(ctx.groupLabel, ctx.categories) ?? categoryCore(ctx.groupLabel);
-  } else fields.category = null;
+  } else fields.category = ctx.defaults.category;
 
   let status: Status | null = null;
   let statusDate: DateParse | null = null;
