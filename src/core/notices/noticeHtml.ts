@@ -27,6 +27,7 @@ table { width: 100%; border-collapse: collapse; font-size: 12pt; line-height: 1.
 thead { display: table-header-group; }
 th { font-family: ${HEITI}; font-weight: normal; }
 th, td { border: 1px solid #000; padding: 3pt 4pt; vertical-align: middle; }
+td { white-space: pre-line; }
 td.n, td.when { text-align: center; white-space: nowrap; }
 tr { break-inside: avoid; }
 .sign { text-align: right; margin-top: 14pt; padding-right: 2em; }

@@ -33,6 +33,12 @@ function addPlan(wb: ExcelJS.Workbook, plan: SheetPlan): void {
     if (plan.rows.length > 0 || plan.columns.length > 0) ws.autoFilter = `A1:${columnLetter(plan.columns.length - 1)}1`;
   }
   applyExtras(ws, plan);
+  // A line break typed in a ledger cell shows only in a wrapped cell.
+  plan.rows.forEach((r, i) =>
+    r.forEach((v, c) => {
+      if (typeof v === "string" && v.includes("\n")) ws.getCell(i + 2, c + 1).alignment = { wrapText: true, vertical: "top" };
+    }),
+  );
   // Table cells take the column's number format only when set per cell.
   plan.columns.forEach((c, i) => {
     if (!c.numberFormat) return;
