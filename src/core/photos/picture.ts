@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+const Bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, "图片数据应为字节");
+
 /**
  * A picture in a sheet as a host found it: where it sits (0-based cell of its top-left corner, and of
  * its bottom-right corner where the anchor says) and its bytes. Pictures stay in the workbook; these
@@ -13,7 +15,7 @@ export const PictureSchema = z.object({
   /** "anchored": floating over the cells (a drawing); "inCell": placed in a cell (newer Excel). */
   placement: z.enum(["anchored", "inCell"]),
   mime: z.string(),
-  data: z.instanceof(Uint8Array),
+  data: Bytes,
   /** The picture's name or alt text, where the workbook has one. */
   name: z.string().nullable(),
 });
@@ -25,7 +27,7 @@ export const PhotoRefSchema = z.object({
   row: z.number().int().nonnegative(),
   col: z.number().int().nonnegative(),
   mime: z.string(),
-  data: z.instanceof(Uint8Array),
+  data: Bytes,
 });
 export type PhotoRef = z.infer<typeof PhotoRefSchema>;
 

@@ -5,6 +5,7 @@ import type { PrintSheetPlan } from "../../core/output/printSheetPlan";
 import type { ChartHost, RowSpan, WorkbookHost } from "../../core/port/workbookHost";
 import type { ChartPlan } from "../../core/report/reportCharts";
 import { readWorkbookBytes } from "./readWorkbookBytes";
+import { withPictures } from "./workbookPictures";
 
 /**
  * A workbook held as bytes (a file picked in the browser or read from disk by the CLI). Writes are
@@ -27,7 +28,9 @@ export class FileHost implements WorkbookHost, ChartHost {
 
   /** The source's sheets with the owned sheets written so far in their place, as Excel would show them. */
   async readWorkbook(): Promise<WorkbookGrid> {
-    this.grid ??= this.bytes ? readWorkbookBytes(this.bytes, this.fileName) : { fileName: this.fileName, sheets: [] };
+    this.grid ??= this.bytes
+      ? await withPictures(readWorkbookBytes(this.bytes, this.fileName), this.bytes)
+      : { fileName: this.fileName, sheets: [] };
     if (this.written.size === 0) return this.grid;
     const sheets = this.grid.sheets.filter((s) => s.isCsv || !this.written.has(s.name));
     return { ...this.grid, sheets: [...sheets, ...[...this.written.values()].map(planToGrid)] };
