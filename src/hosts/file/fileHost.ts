@@ -5,7 +5,7 @@ import type { PrintSheetPlan } from "../../core/output/printSheetPlan";
 import type { ChartHost, RowSpan, WorkbookHost } from "../../core/port/workbookHost";
 import type { ChartPlan } from "../../core/report/reportCharts";
 import { readWorkbookBytes } from "./readWorkbookBytes";
-import { withPictures } from "./workbookPictures";
+import { hasMediaParts, withPictures } from "./workbookPictures";
 
 /**
  * A workbook held as bytes (a file picked in the browser or read from disk by the CLI). Writes are
@@ -94,6 +94,7 @@ export class FileHost implements WorkbookHost, ChartHost {
       if (!keepSource) throw e;
       bytes = await writeWorkbookXlsx(this.plans(), undefined, this.printPlans());
     }
+    if (keepSource && hasMediaParts(this.bytes!)) bytes = await (await import("./keepCellPictures")).keepCellPictures(this.bytes!, bytes);
     for (const [sheet, charts] of this.charts) {
       const plan = this.printed.get(sheet);
       if (plan)
