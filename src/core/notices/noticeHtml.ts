@@ -37,7 +37,6 @@ tr { break-inside: avoid; }
 .receipt table { font-size: 12pt; }
 .receipt td.label { width: 26mm; text-align: center; white-space: nowrap; }
 .receipt td.tall { height: 20mm; }
-@media screen and (max-width: 800px) { html { zoom: 0.55; } }
 @media screen { body { background: #eee; } .notice { background: #fff; padding: 37mm 26mm 35mm 28mm; width: 210mm; min-height: 297mm; margin: 10mm auto; box-shadow: 0 0 4px #999; } }
 `;
 
@@ -79,10 +78,17 @@ ${n.cc ? `<p class="cc">抄送：${esc(n.cc)}。</p>` : ""}
 </section>`;
 }
 
+/** A preview says so across every page: it has no number yet and must not pass for an issued notice. */
+const PREVIEW_CSS = `
+.notice { position: relative; }
+.notice::before { content: "预览 · 未编号"; position: absolute; top: 90mm; left: 0; right: 0; text-align: center;
+  font: 40pt ${HEITI}; color: rgba(200, 0, 0, 0.13); transform: rotate(-30deg); pointer-events: none; }
+`;
+
 /** The whole print document: one A4 notice after another, ready for window.print(). */
-export function noticesHtmlDocument(notices: readonly NoticeModel[], title = "整改通知书"): string {
+export function noticesHtmlDocument(notices: readonly NoticeModel[], title = "整改通知书", options: { preview?: boolean } = {}): string {
   return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8" /><title>${esc(title)}</title><style>${NOTICE_CSS}</style></head>
+<html lang="zh-CN"><head><meta charset="utf-8" /><title>${esc(title)}</title><style>${NOTICE_CSS}${options.preview ? PREVIEW_CSS : ""}</style></head>
 <body>
 ${notices.map(noticeHtml).join("\n")}
 </body></html>`;
