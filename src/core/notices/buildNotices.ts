@@ -69,11 +69,12 @@ function body(
   assignment: boolean,
 ): Pick<NoticeModel, "opening" | "requirements" | "contact" | "cc"> {
   const who = assignment ? "相关单位" : "你单位";
-  const issuer = s.issuer || "我办";
+  // A long official name is said once, in the 版头 and 落款; the body calls the office 我办.
+  const issuer = s.issuer && s.issuer.length <= 10 ? s.issuer : "我办";
   return {
-    opening: `${inspectionSpan(findings)}，${s.team || defaultTeam(s)}采取${s.method}方式对${who}创卫工作进行了督查，发现以下问题。现将问题清单交办如下，请按要求限期整改到位。`,
+    opening: `${inspectionSpan(findings)}，${s.team || defaultTeam(s)}采取${s.method}方式对${who}创卫工作进行了督查，发现以下问题，请按要求限期整改到位。`,
     requirements: [
-      `一、请${who}高度重视，对照问题清单逐项落实整改责任人和整改措施，在整改时限内整改到位，举一反三，建立长效管理机制。`,
+      `一、请${who}高度重视，逐项落实整改责任人和整改措施，在整改时限内整改到位，并举一反三，建立长效管理机制。`,
       `二、整改完成后，请于${s.reportDays}个工作日内填写下方回执，附整改前后对比照片，报${issuer}申请复查销号。`,
       `三、${s.consequence || defaultConsequence(s)}`,
     ],
