@@ -51,8 +51,10 @@ async function pane(browser: Browser, base: string, width: number, ledger: strin
 
   await page.getByRole("tab", { name: "通知书" }).click();
   await page.getByLabel("单位列表").getByRole("checkbox").first().waitFor();
-  await shot("notices-first-use", "通知书：首次打开");
-  await page.getByLabel("发文机关").fill("某区创建国家卫生城市工作领导小组办公室");
+  await shot("notices-first-use", "通知书：首次打开，先问发文机关");
+  await page.getByLabel("发文机关全称").fill("某区创建国家卫生城市工作领导小组办公室");
+  await page.getByRole("button", { name: "保存到“设置”" }).click();
+  await page.getByRole("region", { name: "首次使用：发文机关" }).waitFor({ state: "detached" });
   await page.getByLabel("发文代字").fill("区创卫办");
   await page.getByLabel("联系人").fill("王明");
   await page.getByLabel("联系电话").fill("0731-85551234");
@@ -153,7 +155,12 @@ async function main(): Promise<void> {
   if (SOFFICE) {
     pdfPages(soffice(join(work, "通知书.docx"), work), "notices-docx", "通知书 .docx（LibreOffice 打开）");
     const sheets = soffice(join(work, "结果.xlsx"), work);
-    pdfPages(sheets, "notices-sheet", "“通知书”工作表（LibreOffice 打印）", (t) => t.includes("沿此线剪下") || t.includes("整改通知书"));
+    pdfPages(
+      sheets,
+      "notices-sheet",
+      "“通知书”工作表（LibreOffice 打印）",
+      (t) => /创卫办〔\d{4}〕\d+号/.test(t) && !t.includes("发文代字"),
+    );
     pdfPages(sheets, "report-sheet", "“月报”工作表（LibreOffice 打印）", (t) => t.includes("月报") || t.includes("图表"));
   } else missing.push("LibreOffice（soffice）未安装：没有生成 .docx 和工作表的打印效果");
   indexPage();
