@@ -4,7 +4,11 @@ import type { CellMark, SheetPlan } from "../../core/output/sheetPlan";
 import type { PrintSheetPlan } from "../../core/output/printSheetPlan";
 import type { ChartHost, RowSpan, WorkbookHost } from "../../core/port/workbookHost";
 import type { ChartPlan } from "../../core/report/reportCharts";
-import { readWorkbookBytes } from "./readWorkbookBytes";
+import type { DecodedText } from "./decodeText";
+import { readWorkbookBytes, type ReadNotes } from "./readWorkbookBytes";
+import { unzipParts, type InflateRaw } from "./unzipParts";
+
+const isZip = (b: Uint8Array | null): b is Uint8Array => b !== null && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /**
  * A workbook held as bytes (a file picked in the browser or read from disk by the CLI). Writes are
@@ -12,25 +16,43 @@ import { readWorkbookBytes } from "./readWorkbookBytes";
  */
 export class FileHost implements WorkbookHost, ChartHost {
   readonly kind = "file" as const;
-  private grid: WorkbookGrid | null = null;
+  private grid: Promise<WorkbookGrid> | null = null;
   private readonly written = new Map<string, SheetPlan>();
   private readonly printed = new Map<string, PrintSheetPlan>();
   private readonly charts = new Map<string, ChartPlan[]>();
   /** Cells the standalone preview should highlight after goTo. */
   lastGoTo: { sheet: string; row: number; col: number } | null = null;
 
-  /** `bytes` null: a new, empty workbook (a report assembled from other files). */
+  /** For a text file, once read: the encoding it was read in. */
+  textEncoding: Omit<DecodedText, "text"> | null = null;
+
+  /**
+   * `bytes` null: a new, empty workbook (a report assembled from other files). `inflate`: how to
+   * inflate package parts (the CLI passes node's zlib; the browser's DecompressionStream by default).
+   */
   constructor(
     private readonly bytes: Uint8Array | null,
     readonly fileName: string,
+    private readonly options: { inflate?: InflateRaw } = {},
   ) {}
+
+  private async readSource(): Promise<WorkbookGrid> {
+    if (!this.bytes) return { fileName: this.fileName, sheets: [] };
+    // Package parts are inflated here, each only up to its declared (and checked) size.
+    const parts = isZip(this.bytes) ? await unzipParts(this.bytes, this.fileName, this.options.inflate) : undefined;
+    const notes: ReadNotes = {};
+    const grid = readWorkbookBytes(this.bytes, this.fileName, { parts, notes });
+    this.textEncoding = notes.text ? { encoding: notes.text.encoding, note: notes.text.note } : null;
+    return grid;
+  }
 
   /** The source's sheets with the owned sheets written so far in their place, as Excel would show them. */
   async readWorkbook(): Promise<WorkbookGrid> {
-    this.grid ??= this.bytes ? readWorkbookBytes(this.bytes, this.fileName) : { fileName: this.fileName, sheets: [] };
-    if (this.written.size === 0) return this.grid;
-    const sheets = this.grid.sheets.filter((s) => s.isCsv || !this.written.has(s.name));
-    return { ...this.grid, sheets: [...sheets, ...[...this.written.values()].map(planToGrid)] };
+    this.grid ??= this.readSource();
+    const grid = await this.grid;
+    if (this.written.size === 0) return grid;
+    const sheets = grid.sheets.filter((s) => s.isCsv || !this.written.has(s.name));
+    return { ...grid, sheets: [...sheets, ...[...this.written.values()].map(planToGrid)] };
   }
 
   async readSheet(name: string): Promise<SheetGrid | null> {
