@@ -4,7 +4,7 @@ import { isOwnWorkbook } from "../core/output/ownWorkbook";
 import { readWorkbookBytes } from "../hosts/file/readWorkbookBytes";
 import { unzipParts } from "../hosts/file/unzipParts";
 import { UsageError } from "./cliErrors";
-import { readInputFile, zlibInflate, type InputFile } from "./inputFile";
+import { readInputFile, ZLIB_CODEC, type InputFile } from "./inputFile";
 import { systemReason } from "./systemReason";
 
 /** What may already be at --out: only this program's own result (replaced), or any workbook (updated in place). */
@@ -66,7 +66,7 @@ const sameFile = (st: Stats, real: string, inputs: readonly InputFile[]): boolea
 export async function isOwnOutput(file: InputFile): Promise<boolean> {
   try {
     const zip = file.bytes[0] === 0x50 && file.bytes[1] === 0x4b;
-    const parts = zip ? await unzipParts(file.bytes, file.name, zlibInflate) : undefined;
+    const parts = zip ? await unzipParts(file.bytes, file.name, ZLIB_CODEC.inflateRaw) : undefined;
     return isOwnWorkbook(readWorkbookBytes(file.bytes, file.name, { parts, sheetRows: 1 }));
   } catch {
     return false;

@@ -4,7 +4,7 @@ import { FileHost } from "../hosts/file/fileHost";
 import { ledgerOf, runReport } from "../workflows/reportWorkflow";
 import { UsageError } from "./cliErrors";
 import { isoDateArg, monthArg } from "./dateArgs";
-import { openInput, zlibInflate, type InputFile } from "./inputFile";
+import { openInput, ZLIB_CODEC, type InputFile } from "./inputFile";
 import { checkOutputFile, writeFilesAtomically } from "./outputFiles";
 
 export interface ReportCliOptions {
@@ -49,7 +49,7 @@ export async function reportCommand(ledgers: string[], opts: ReportCliOptions): 
   const out = opts.out ? await checkOutputFile(opts.out, inputs, "update") : null;
   if (out?.existing && !/\.xlsx$/i.test(out.path)) throw new UsageError(`“${opts.out}”已存在，但不是 .xlsx 工作簿，无法把月报写进去`);
   // An existing workbook is updated: only this month's 月报 sheet is written; every other part stays.
-  const target = out ? new FileHost(out.existing?.bytes ?? null, basename(out.path), { inflate: zlibInflate }) : undefined;
+  const target = out ? new FileHost(out.existing?.bytes ?? null, basename(out.path), { codec: ZLIB_CODEC }) : undefined;
   const { report } = await runReport([...byId.values()], month, { asOf: asOf ?? null, target });
   if (out && target) writeFilesAtomically([{ path: out.path, bytes: await target.toXlsx() }]);
   if (repeated > 0) process.stderr.write(`注意：有 ${repeated} 个问题在多个输入中重复出现（编号相同），只计一次。\n`);

@@ -6,7 +6,8 @@ import type { ChartHost, RowSpan, WorkbookHost } from "../../core/port/workbookH
 import type { ChartPlan } from "../../core/report/reportCharts";
 import type { DecodedText } from "./decodeText";
 import { readWorkbookBytes, type ReadNotes } from "./readWorkbookBytes";
-import { unzipParts, type InflateRaw } from "./unzipParts";
+import { unzipParts } from "./unzipParts";
+import type { ZipCodec } from "./zipCodec";
 
 const isZip = (b: Uint8Array | null): b is Uint8Array => b !== null && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
@@ -27,19 +28,19 @@ export class FileHost implements WorkbookHost, ChartHost {
   textEncoding: Omit<DecodedText, "text"> | null = null;
 
   /**
-   * `bytes` null: a new, empty workbook (a report assembled from other files). `inflate`: how to
-   * inflate package parts (the CLI passes node's zlib; the browser's DecompressionStream by default).
+   * `bytes` null: a new, empty workbook (a report assembled from other files). `codec`: how package
+   * parts are inflated and deflated (the CLI passes node's zlib; the web platform's streams by default).
    */
   constructor(
     private readonly bytes: Uint8Array | null,
     readonly fileName: string,
-    private readonly options: { inflate?: InflateRaw } = {},
+    private readonly options: { codec?: ZipCodec } = {},
   ) {}
 
   private async readSource(): Promise<WorkbookGrid> {
     if (!this.bytes) return { fileName: this.fileName, sheets: [] };
     // Package parts are inflated here, each only up to its declared (and checked) size.
-    const parts = isZip(this.bytes) ? await unzipParts(this.bytes, this.fileName, this.options.inflate) : undefined;
+    const parts = isZip(this.bytes) ? await unzipParts(this.bytes, this.fileName, this.options.codec?.inflateRaw) : undefined;
     const notes: ReadNotes = {};
     const grid = readWorkbookBytes(this.bytes, this.fileName, { parts, notes });
     this.textEncoding = notes.text ? { encoding: notes.text.encoding, note: notes.text.note } : null;
@@ -97,31 +98,15 @@ export class FileHost implements WorkbookHost, ChartHost {
     return [...this.written.values()];
   }
 
-  /** The result workbook: the source's sheets (for .xlsx sources) plus the owned sheets written. */
+  /** The result workbook: the source's parts (for .xlsx sources) with the owned sheets written in, or the owned sheets alone. */
   async toXlsx(): Promise<Uint8Array> {
-    // The writers (exceljs, JSZip) load when a workbook is first saved, not with the reader.
-    const [{ writeWorkbookXlsx }, { chartData, injectCharts }] = await Promise.all([
-      import("./writeWorkbookXlsx"),
-      import("./injectCharts"),
-    ]);
-    const keepSource = this.bytes !== null && /\.xlsx$/i.test(this.fileName);
-    let bytes: Uint8Array;
-    try {
-      bytes = await writeWorkbookXlsx(this.plans(), keepSource ? this.bytes! : undefined, this.printPlans());
-    } catch (e) {
-      // A source exceljs cannot re-read (rare features) still gets its result, without the copies.
-      if (!keepSource) throw e;
-      bytes = await writeWorkbookXlsx(this.plans(), undefined, this.printPlans());
-    }
-    for (const [sheet, charts] of this.charts) {
-      const plan = this.printed.get(sheet);
-      if (plan)
-        bytes = await injectCharts(
-          bytes,
-          sheet,
-          charts.map((c) => ({ plan: c, data: chartData(c, plan) })),
-        );
-    }
-    return bytes;
+    // The writer (and exceljs, for print sheets) loads when a workbook is first saved, not with the reader.
+    const { writeWorkbookXlsx } = await import("./writeWorkbookXlsx");
+    const keepSource = this.bytes !== null && /\.xlsx$/i.test(this.fileName) && isZip(this.bytes);
+    return writeWorkbookXlsx(this.plans(), keepSource ? this.bytes! : undefined, this.printPlans(), {
+      charts: this.charts,
+      codec: this.options.codec,
+      fileName: this.fileName,
+    });
   }
 }

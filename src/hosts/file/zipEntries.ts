@@ -17,6 +17,7 @@ export interface ZipEntry {
   compressedSize: number;
   /** Uncompressed size as the central directory declares it; inflating must give exactly this. */
   size: number;
+  crc: number;
 }
 
 const mib = (n: number) => `${Math.round(n / 2 ** 20)} MB`;
@@ -80,6 +81,7 @@ export function zipEntries(bytes: Uint8Array, fileName: string): ZipEntry[] {
     if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw damaged(fileName, "目录记录不完整");
     const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
+    const crc = view.getUint32(p + 16, true);
     const nameLength = view.getUint16(p + 28, true);
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
@@ -108,7 +110,7 @@ export function zipEntries(bytes: Uint8Array, fileName: string): ZipEntry[] {
     total += sizes.size;
     if (total > TOTAL_LIMIT)
       throw new WorkbookFileError("too-large", `工作簿“${fileName}”解压后超过 ${mib(TOTAL_LIMIT)}，不是正常的台账，没有打开`);
-    entries.push({ name, method: method as 0 | 8, start, compressedSize: sizes.compressed, size: sizes.size });
+    entries.push({ name, method: method as 0 | 8, start, compressedSize: sizes.compressed, size: sizes.size, crc });
   }
   return entries;
 }
