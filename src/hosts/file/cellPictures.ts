@@ -1,8 +1,6 @@
-import type JSZip from "jszip";
 import type { SheetGrid } from "../../core/model/grid";
 import type { Picture } from "../../core/photos/picture";
-import { mediaBytes } from "./drawingPictures";
-import { attr, cellOf, child, children, elements, mimeOf, readRels, readXml, type Relationship } from "./packageParts";
+import { attr, cellOf, child, children, elements, mimeOf, readRels, readXml, type PackageSource, type Relationship } from "./packageParts";
 
 /**
  * Pictures placed in cells. Newer Excel ("Place in Cell") stores such a cell as an error cell with a
@@ -12,27 +10,24 @@ import { attr, cellOf, child, children, elements, mimeOf, readRels, readXml, typ
  * xl/cellimages.xml.
  */
 
-type Media = Map<string, Promise<Uint8Array | null>>;
-
 function byType(rels: Map<string, Relationship>, suffix: RegExp): string | null {
   for (const r of rels.values()) if (!r.external && suffix.test(r.type)) return r.target;
   return null;
 }
 
 /** For each value-metadata index (as cells number it), the image part it shows; null when none. */
-export async function richValueImages(
-  zip: JSZip,
-  workbookRels: Map<string, Relationship>,
-): Promise<((vm: number) => string | null) | null> {
+export function richValueImages(pkg: PackageSource, workbookRels: Map<string, Relationship>): ((vm: number) => string | null) | null {
   const metadataPath = byType(workbookRels, /\/sheetMetadata$/) ?? "xl/metadata.xml";
-  const metadata = await readXml(zip, metadataPath);
+  const metadata = readXml(pkg, metadataPath);
   if (!metadata) return null;
   const valuePath = byType(workbookRels, /\/rdRichValue$/) ?? "xl/richData/rdrichvalue.xml";
   const structurePath = byType(workbookRels, /\/rdRichValueStructure$/) ?? "xl/richData/rdrichvaluestructure.xml";
   const relPath = byType(workbookRels, /\/richValueRel$/) ?? "xl/richData/richValueRel.xml";
-  const [values, structures, relList] = await Promise.all([readXml(zip, valuePath), readXml(zip, structurePath), readXml(zip, relPath)]);
+  const values = readXml(pkg, valuePath);
+  const structures = readXml(pkg, structurePath);
+  const relList = readXml(pkg, relPath);
   if (!values || !structures || !relList) return null;
-  const relTargets = await readRels(zip, relPath);
+  const relTargets = readRels(pkg, relPath);
 
   const typeNames = elements(metadata, "metadataType").map((t) => attr(t, "name"));
   const future = elements(metadata, "futureMetadata").find((f) => attr(f, "name") === "XLRICHVALUE");
@@ -61,18 +56,11 @@ export async function richValueImages(
 }
 
 /** In-cell pictures of one sheet: cells with a value-metadata index that leads to an image. */
-export async function richValuePictures(
-  zip: JSZip,
-  sheetPath: string,
-  imageOf: (vm: number) => string | null,
-  media: Media,
-): Promise<Picture[]> {
-  const file = zip.file(sheetPath);
-  if (!file) return [];
-  const text = await file.async("string");
+export async function richValuePictures(pkg: PackageSource, sheetPath: string, imageOf: (vm: number) => string | null): Promise<Picture[]> {
+  const text = pkg.text(sheetPath);
   // Most sheets have no such cell; only those are parsed as XML.
-  if (!/<(?:\w+:)?c\b[^>]*\svm="/.test(text)) return [];
-  const doc = await readXml(zip, sheetPath);
+  if (!text || !/<(?:\w+:)?c\b[^>]*\svm="/.test(text)) return [];
+  const doc = readXml(pkg, sheetPath);
   if (!doc) return [];
   const cells = elements(doc, "c").filter((c) => attr(c, "vm") !== null);
   const zeroBased = cells.some((c) => attr(c, "vm") === "0");
@@ -81,22 +69,22 @@ export async function richValuePictures(
     const at = cellOf(attr(c, "r") ?? "");
     const path = imageOf(Number(attr(c, "vm")) + (zeroBased ? 1 : 0));
     if (!at || !path) continue;
-    const data = await mediaBytes(zip, path, media);
+    const data = await pkg.bytes(path);
     if (data) out.push({ ...at, toRow: null, toCol: null, placement: "inCell", mime: mimeOf(path), data, name: null });
   }
   return out;
 }
 
 /** WPS's cell pictures by their ID_… name, with the image part each shows. */
-export async function wpsCellImages(
-  zip: JSZip,
+export function wpsCellImages(
+  pkg: PackageSource,
   workbookRels: Map<string, Relationship>,
-): Promise<Map<string, { path: string; name: string | null }>> {
-  const path = byType(workbookRels, /cellImage/i) ?? (zip.file("xl/cellimages.xml") ? "xl/cellimages.xml" : "xl/cellImages.xml");
-  const doc = await readXml(zip, path);
+): Map<string, { path: string; name: string | null }> {
+  const path = byType(workbookRels, /cellImage/i) ?? (pkg.text("xl/cellimages.xml") !== null ? "xl/cellimages.xml" : "xl/cellImages.xml");
+  const doc = readXml(pkg, path);
   const out = new Map<string, { path: string; name: string | null }>();
   if (!doc) return out;
-  const rels = await readRels(zip, path);
+  const rels = readRels(pkg, path);
   for (const pic of elements(doc, "pic")) {
     const props = elements(pic, "cNvPr")[0];
     const blip = elements(pic, "blip")[0];
@@ -113,8 +101,7 @@ const DISPIMG = /DISPIMG\(\s*"([^"]+)"/i;
 export async function wpsPictures(
   grid: SheetGrid,
   images: Map<string, { path: string; name: string | null }>,
-  zip: JSZip,
-  media: Media,
+  pkg: PackageSource,
 ): Promise<Picture[]> {
   const out: Picture[] = [];
   const formulas = grid.formulas ?? [];
@@ -126,7 +113,7 @@ export async function wpsPictures(
       const id = f ? DISPIMG.exec(f)?.[1] : undefined;
       const image = id ? images.get(id) : undefined;
       if (!image) continue;
-      const data = await mediaBytes(zip, image.path, media);
+      const data = await pkg.bytes(image.path);
       if (data) out.push({ row, col, toRow: null, toCol: null, placement: "inCell", mime: mimeOf(image.path), data, name: image.name });
     }
   }

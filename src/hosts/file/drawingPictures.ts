@@ -1,6 +1,5 @@
-import type JSZip from "jszip";
 import type { Picture } from "../../core/photos/picture";
-import { attr, child, elements, inFallback, intOf, mimeOf, readRels, readXml } from "./packageParts";
+import { attr, child, elements, inFallback, intOf, mimeOf, readRels, readXml, type PackageSource } from "./packageParts";
 
 /**
  * Pictures floating over a sheet's cells: the sheet's drawing part holds one anchor per picture (or
@@ -8,14 +7,14 @@ import { attr, child, elements, inFallback, intOf, mimeOf, readRels, readXml } f
  * size) — and each picture's a:blip names its image through the drawing's relationships. Absolute
  * anchors (no cell) are left out: they belong to no row.
  */
-export async function drawingPictures(zip: JSZip, sheetPath: string, media: Map<string, Promise<Uint8Array | null>>): Promise<Picture[]> {
-  const sheetRels = await readRels(zip, sheetPath);
+export async function drawingPictures(pkg: PackageSource, sheetPath: string): Promise<Picture[]> {
+  const sheetRels = readRels(pkg, sheetPath);
   const out: Picture[] = [];
   for (const rel of sheetRels.values()) {
     if (rel.external || !rel.type.endsWith("/drawing")) continue;
-    const doc = await readXml(zip, rel.target);
+    const doc = readXml(pkg, rel.target);
     if (!doc) continue;
-    const drawingRels = await readRels(zip, rel.target);
+    const drawingRels = readRels(pkg, rel.target);
     const anchors = [...elements(doc, "twoCellAnchor"), ...elements(doc, "oneCellAnchor")];
     for (const anchor of anchors) {
       const from = child(anchor, "from");
@@ -29,7 +28,7 @@ export async function drawingPictures(zip: JSZip, sheetPath: string, media: Map<
         const embed = blip ? attr(blip, "embed") : null;
         const target = embed ? drawingRels.get(embed) : undefined;
         if (!target || target.external) continue;
-        const data = await mediaBytes(zip, target.target, media);
+        const data = await pkg.bytes(target.target);
         if (!data) continue;
         const props = elements(pic, "cNvPr")[0];
         out.push({
@@ -46,15 +45,4 @@ export async function drawingPictures(zip: JSZip, sheetPath: string, media: Map<
     }
   }
   return out;
-}
-
-/** Each media part is read once, however many pictures show it. */
-export function mediaBytes(zip: JSZip, path: string, cache: Map<string, Promise<Uint8Array | null>>): Promise<Uint8Array | null> {
-  let hit = cache.get(path);
-  if (!hit) {
-    const file = zip.file(path);
-    hit = file ? file.async("uint8array") : Promise.resolve(null);
-    cache.set(path, hit);
-  }
-  return hit;
 }

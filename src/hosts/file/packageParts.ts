@@ -1,5 +1,8 @@
 import { DOMParser } from "@xmldom/xmldom";
-import type JSZip from "jszip";
+import { relsPathOf, resolveTarget } from "./opc";
+import type { PackageSource } from "./packageSource";
+
+export type { PackageSource } from "./packageSource";
 
 /**
  * Reading parts of an Office package (an .xlsx is a zip of XML parts tied by relationship parts) with a
@@ -7,12 +10,9 @@ import type JSZip from "jszip";
  * and Strict files, and whatever prefixes a producer chose, read alike.
  */
 
-export type XmlElement = Element;
-
-export async function readXml(zip: JSZip, path: string): Promise<Document | null> {
-  const file = zip.file(path);
-  if (!file) return null;
-  const text = await file.async("string");
+export function readXml(pkg: PackageSource, path: string): Document | null {
+  const text = pkg.text(path);
+  if (text === null) return null;
   try {
     return new DOMParser({ onError: () => undefined }).parseFromString(text, "application/xml") as unknown as Document;
   } catch {
@@ -57,17 +57,6 @@ export function inFallback(el: Element): boolean {
   return false;
 }
 
-/** A relationship target resolved against the part that holds it ("../media/a.png" from xl/drawings/x.xml). */
-export function resolveTarget(partPath: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = partPath.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "..") parts.pop();
-    else if (seg !== "." && seg !== "") parts.push(seg);
-  }
-  return parts.join("/");
-}
-
 export interface Relationship {
   type: string;
   target: string;
@@ -75,10 +64,8 @@ export interface Relationship {
 }
 
 /** The relationships of a part (from its _rels/<name>.rels), by id, with targets resolved to part paths. */
-export async function readRels(zip: JSZip, partPath: string): Promise<Map<string, Relationship>> {
-  const slash = partPath.lastIndexOf("/");
-  const relsPath = `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
-  const doc = await readXml(zip, relsPath);
+export function readRels(pkg: PackageSource, partPath: string): Map<string, Relationship> {
+  const doc = readXml(pkg, relsPathOf(partPath));
   const out = new Map<string, Relationship>();
   if (!doc) return out;
   for (const r of elements(doc, "Relationship")) {

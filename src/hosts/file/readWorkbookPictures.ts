@@ -1,38 +1,30 @@
-import JSZip from "jszip";
 import type { WorkbookGrid } from "../../core/model/grid";
 import type { Picture } from "../../core/photos/picture";
 import { richValueImages, richValuePictures, wpsCellImages, wpsPictures } from "./cellPictures";
 import { drawingPictures } from "./drawingPictures";
-import { attr, elements, readRels, readXml } from "./packageParts";
+import { attr, elements, readRels, readXml, type PackageSource } from "./packageParts";
 
 /**
  * The pictures of an .xlsx package, by sheet name: floating pictures from the drawing parts and
- * pictures placed in cells (Excel's rich values, WPS's DISPIMG). SheetJS reads no pictures, so the
- * package is opened again here, reading only the parts that hold them.
+ * pictures placed in cells (Excel's rich values, WPS's DISPIMG). SheetJS reads no pictures; the parts
+ * that hold them are read here from the package the file host has already opened.
  */
-export async function readWorkbookPictures(bytes: Uint8Array, workbook: WorkbookGrid): Promise<Map<string, Picture[]>> {
+export async function readWorkbookPictures(pkg: PackageSource, workbook: WorkbookGrid): Promise<Map<string, Picture[]>> {
   const out = new Map<string, Picture[]>();
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return out;
-  }
   const workbookPath = "xl/workbook.xml";
-  const book = await readXml(zip, workbookPath);
+  const book = readXml(pkg, workbookPath);
   if (!book) return out;
-  const rels = await readRels(zip, workbookPath);
-  const media = new Map<string, Promise<Uint8Array | null>>();
-  const imageOf = await richValueImages(zip, rels);
-  const wpsImages = await wpsCellImages(zip, rels);
+  const rels = readRels(pkg, workbookPath);
+  const imageOf = richValueImages(pkg, rels);
+  const wpsImages = wpsCellImages(pkg, rels);
   for (const sheet of elements(book, "sheet")) {
     const name = attr(sheet, "name");
     const rel = rels.get(attr(sheet, "id") ?? "");
     if (!name || !rel || rel.external) continue;
-    const pictures = await drawingPictures(zip, rel.target, media);
-    if (imageOf) pictures.push(...(await richValuePictures(zip, rel.target, imageOf, media)));
+    const pictures = await drawingPictures(pkg, rel.target);
+    if (imageOf) pictures.push(...(await richValuePictures(pkg, rel.target, imageOf)));
     const grid = workbook.sheets.find((s) => s.name === name && !s.isCsv);
-    if (grid && wpsImages.size > 0) pictures.push(...(await wpsPictures(grid, wpsImages, zip, media)));
+    if (grid && wpsImages.size > 0) pictures.push(...(await wpsPictures(grid, wpsImages, pkg)));
     if (pictures.length > 0) out.set(name, pictures);
   }
   return out;
