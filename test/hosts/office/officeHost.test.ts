@@ -3,6 +3,7 @@ import { readWorkbookBytes } from "../../../src/hosts/file/readWorkbookBytes";
 import { OfficeHost } from "../../../src/hosts/office/officeHost";
 import { runStructure } from "../../../src/workflows/structureWorkflow";
 import { ledgerSheetPlan } from "../../../src/core/output/ledgerSheetPlan";
+import { LEDGER_COLUMNS } from "../../../src/core/output/ledgerColumns";
 import type { Finding } from "../../../src/core/model/finding";
 import { openExcel, type ExcelInstance } from "../../harness/excelHarness";
 import { workbookFromXlsx } from "../../harness/fromXlsx";
@@ -88,7 +89,7 @@ describe("OfficeHost through Office.js's real requests (harness)", () => {
 
     await runStructure(host);
     expect(book.sheetNames).toEqual(["2024年12月", "统计", "标准台账"]);
-    expect(book.sheet("标准台账")!.usedRect(true)).toEqual({ r0: 0, c0: 0, r1: 5, c1: 16 });
+    expect(book.sheet("标准台账")!.usedRect(true)).toEqual({ r0: 0, c0: 0, r1: 5, c1: LEDGER_COLUMNS.length - 1 });
   });
 
   test("a 100,000-row 标准台账 goes in chunks Excel accepts (under its 5 MB limit), formats included", async () => {
