@@ -1,4 +1,5 @@
 import type { Finding } from "../model/finding";
+import { isPrintableImage } from "../photos/imageData";
 import { chineseDate, formatDocNo } from "./docNumber";
 import { defaultConsequence, defaultTeam, NOTICE_TITLES, type NoticeSettings } from "./noticeSettings";
 import { nextNumbers, type RegisterEntry } from "./noticeRegister";
@@ -11,6 +12,13 @@ export interface NoticeItem {
   requirement: string;
   deadline: string;
   findingId: string;
+  /** The problem's 整改前 pictures, when the notice setting asks for them (the ledger's own bytes). */
+  photos?: NoticePhoto[];
+}
+
+export interface NoticePhoto {
+  mime: string;
+  data: Uint8Array;
 }
 
 /** One printed notice: everything the renderers (sheet, HTML, .docx) lay out, already in words. */
@@ -51,7 +59,7 @@ function inspectionSpan(findings: readonly Finding[]): string {
     : `${chineseDate(first)}至${chineseDate(last)}`;
 }
 
-function items(findings: readonly Finding[]): NoticeItem[] {
+function items(findings: readonly Finding[], s: NoticeSettings): NoticeItem[] {
   return findings.map((f, i) => ({
     n: i + 1,
     unit: f.unit ?? "",
@@ -60,6 +68,7 @@ function items(findings: readonly Finding[]): NoticeItem[] {
     requirement: f.measure ?? "立即整改，举一反三，建立长效管理机制",
     deadline: deadlineText(f.deadline),
     findingId: f.id,
+    photos: s.photos ? (f.photos?.before ?? []).filter((p) => isPrintableImage(p.mime)).map((p) => ({ mime: p.mime, data: p.data })) : [],
   }));
 }
 
@@ -117,7 +126,7 @@ export function buildNotices(
       issuer: settings.issuer,
       recipient: units.join("、"),
       units,
-      items: items(list),
+      items: items(list, settings),
       issuedOn,
       issuedOnText: chineseDate(issuedOn),
       assignment,

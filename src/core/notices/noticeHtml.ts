@@ -1,5 +1,6 @@
 import type { NoticeModel } from "./buildNotices";
 import { escapeMarkup as esc } from "../output/escapeMarkup";
+import { dataUrl } from "../photos/imageData";
 
 /** Font stacks: the official faces where installed (Windows/WPS), then common substitutes, then Noto CJK. */
 export const TITLE_FONTS = `"方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong", "宋体", "SimSun", "Noto Serif CJK SC", serif`;
@@ -30,6 +31,8 @@ thead { display: table-header-group; }
 th { font-family: ${HEITI}; font-weight: normal; white-space: nowrap; }
 th, td { border: 1px solid #000; padding: 2pt 3pt; vertical-align: middle; }
 td { white-space: pre-line; }
+.photos { margin-top: 3pt; line-height: 0; }
+.photos img { max-width: 28mm; max-height: 21mm; margin: 0 3pt 3pt 0; border: 0.5pt solid #999; vertical-align: top; }
 td.n, td.when { text-align: center; white-space: nowrap; }
 tr { break-inside: avoid; }
 .close { break-inside: avoid; }
@@ -44,6 +47,12 @@ tr { break-inside: avoid; }
 @media screen { body { background: #eee; } .notice { background: #fff; padding: 37mm 26mm 35mm 28mm; width: 210mm; min-height: 297mm; margin: 10mm auto; box-shadow: 0 0 4px #999; } }
 `;
 
+/** The problem's 整改前 pictures under its text (they print with the notice; nothing leaves the machine). */
+function photosHtml(i: NoticeModel["items"][number]): string {
+  if (!i.photos?.length) return "";
+  return `<div class="photos">${i.photos.map((p) => `<img src="${dataUrl(p.mime, p.data)}" alt="整改前照片" />`).join("")}</div>`;
+}
+
 function noticeHtml(n: NoticeModel): string {
   const head = n.assignment
     ? "<tr><th>序号</th><th>责任单位</th><th>问题</th><th>地点</th><th>整改要求</th><th>整改时限</th></tr>"
@@ -51,7 +60,7 @@ function noticeHtml(n: NoticeModel): string {
   const rows = n.items
     .map(
       (i) =>
-        `<tr><td class="n">${i.n}</td>${n.assignment ? `<td>${esc(i.unit)}</td>` : ""}<td>${esc(i.description)}</td><td>${esc(i.location)}</td><td>${esc(i.requirement)}</td><td class="when">${esc(i.deadline)}</td></tr>`,
+        `<tr><td class="n">${i.n}</td>${n.assignment ? `<td>${esc(i.unit)}</td>` : ""}<td>${esc(i.description)}${photosHtml(i)}</td><td>${esc(i.location)}</td><td>${esc(i.requirement)}</td><td class="when">${esc(i.deadline)}</td></tr>`,
     )
     .join("");
   const cols = n.assignment ? [8, 16, 26, 16, 15, 19] : [8, 30, 21, 22, 19];

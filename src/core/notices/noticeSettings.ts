@@ -23,6 +23,8 @@ export const NoticeSettingsSchema = z.object({
   reportDays: z.number().int().positive().default(3),
   /** The third requirement: what follows if the unit does not rectify. Empty: the default for the level. */
   consequence: z.string().default(""),
+  /** Show each problem's 整改前 pictures beside it (when the ledger has any). */
+  photos: z.boolean().default(true),
 });
 export type NoticeSettings = z.infer<typeof NoticeSettingsSchema>;
 
@@ -41,6 +43,7 @@ const NAMES: Record<keyof NoticeSettings, string> = {
   cc: "抄送",
   reportDays: "反馈期限（天）",
   consequence: "通报措辞",
+  photos: "附整改前照片",
 };
 
 const NOTES: Partial<Record<keyof NoticeSettings, string>> = {
@@ -49,6 +52,7 @@ const NOTES: Partial<Record<keyof NoticeSettings, string>> = {
   prefix: "文号写作 代字〔年份〕序号号",
   team: "留空时为“X创卫办督查组”（X 为级别）",
   consequence: "留空时按级别生成，如“将在全区创卫工作通报中予以通报”",
+  photos: "是：台账有整改前照片时附在问题旁；否：不附",
 };
 
 /**
@@ -90,6 +94,7 @@ export function noticeSettings(settings: Settings): NoticeSettings {
     if (key === "reportDays") raw[key] = Number(value);
     else if (key === "variant") raw[key] = value.includes("交办") ? "assignment" : "notice";
     else if (key === "level") raw[key] = OFFICE_LEVELS.find((l) => value.startsWith(l)) ?? null;
+    else if (key === "photos") raw[key] = !/^(否|不|无|关|false|no|0)/i.test(value);
     else raw[key] = value;
   }
   const parsed = NoticeSettingsSchema.safeParse(raw);
@@ -108,7 +113,11 @@ export function noticeSettingRows(s: NoticeSettings): Settings["other"] {
           : "限期整改通知书"
         : k === "level"
           ? (effectiveLevel(s) ?? "")
-          : String(s[k]),
+          : k === "photos"
+            ? s.photos
+              ? "是"
+              : "否"
+            : String(s[k]),
     note: NOTES[k] ?? "",
   }));
 }

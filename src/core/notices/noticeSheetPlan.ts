@@ -1,4 +1,5 @@
-import type { PrintCell, PrintRow, PrintSheetPlan, PrintStyle } from "../output/printSheetPlan";
+import type { PrintCell, PrintImage, PrintRow, PrintSheetPlan, PrintStyle } from "../output/printSheetPlan";
+import { fitInto, imageSize } from "../photos/imageData";
 import type { NoticeModel } from "./buildNotices";
 
 export const NOTICE_SHEET = "通知书";
@@ -38,12 +39,45 @@ function tableHeader(): PrintRow {
   return { height: 22, cells: ["序号", "问题", "地点", "整改要求", "整改时限"].map((t, col) => ({ col, span: 1, text: t, style })) };
 }
 
+// 整改前 pictures under a problem's text: each within 72 × 54 pt (about 25 × 19 mm), side by side.
+const PHOTO_BOX = { width: 72, height: 54 };
+const PHOTO_GAP = 3;
+
+/** The problem's pictures laid out in the problem column under `textHeight`; the height they take. */
+function photoImages(i: NoticeModel["items"][number], textHeight: number): { images: PrintImage[]; height: number } {
+  const photos = i.photos ?? [];
+  if (photos.length === 0) return { images: [], height: 0 };
+  const columnPt = (((WIDTHS[1]! / 78) * 156) / 25.4) * 72;
+  const perLine = Math.max(1, Math.floor((columnPt - PHOTO_GAP) / (PHOTO_BOX.width + PHOTO_GAP)));
+  const images = photos.map((p, k) => {
+    const size = fitInto(imageSize(p.data), PHOTO_BOX);
+    return {
+      col: 1,
+      offsetXPt: PHOTO_GAP + (k % perLine) * (PHOTO_BOX.width + PHOTO_GAP),
+      offsetYPt: textHeight + Math.floor(k / perLine) * (PHOTO_BOX.height + PHOTO_GAP),
+      widthPt: size.width,
+      heightPt: size.height,
+      mime: p.mime,
+      data: p.data,
+    };
+  });
+  return { images, height: Math.ceil(photos.length / perLine) * (PHOTO_BOX.height + PHOTO_GAP) + PHOTO_GAP };
+}
+
 function itemRow(n: NoticeModel, i: NoticeModel["items"][number]): PrintRow {
   const texts = [String(i.n), n.assignment ? `【${i.unit}】${i.description}` : i.description, i.location, i.requirement, i.deadline];
-  const height = Math.max(...texts.map((t, c) => lines(t, WIDTHS[c]!, 12))) * 18 + 6;
+  const textHeight = lines(texts[1]!, WIDTHS[1]!, 12) * 18 + 6;
+  const photos = photoImages(i, textHeight);
+  const height = Math.max(...texts.map((t, c) => lines(t, WIDTHS[c]!, 12) * 18 + 6), textHeight + photos.height);
   return {
     height,
-    cells: texts.map((t, col) => ({ col, span: 1, text: t, style: col === 0 || col === 4 ? { ...CELL, align: "center" } : CELL })),
+    cells: texts.map((t, col) => ({
+      col,
+      span: 1,
+      text: t,
+      style: col === 0 || col === 4 ? { ...CELL, align: "center" } : col === 1 && photos.images.length ? { ...CELL, valign: "top" } : CELL,
+    })),
+    ...(photos.images.length ? { images: photos.images } : {}),
   };
 }
 

@@ -14,6 +14,8 @@ export interface PrintStyle {
   /** A line under the cell (the red rule under the 文号, the cut line above the 回执). */
   underline?: "red" | "dashed";
   indentChars?: number;
+  /** Vertical alignment; middle unless said (top where pictures sit under the text). */
+  valign?: "top" | "middle";
 }
 
 export interface PrintCell {
@@ -26,10 +28,22 @@ export interface PrintCell {
   numberFormat?: string;
 }
 
+/** A picture placed over a row's cell (a 整改前照片 beside a problem), from the cell's top-left corner, in points. */
+export interface PrintImage {
+  col: number;
+  offsetXPt: number;
+  offsetYPt: number;
+  widthPt: number;
+  heightPt: number;
+  mime: string;
+  data: Uint8Array;
+}
+
 export interface PrintRow {
   /** Points. */
   height: number;
   cells: PrintCell[];
+  images?: PrintImage[];
   /** A manual page break before this row. */
   breakBefore?: boolean;
 }

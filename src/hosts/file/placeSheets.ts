@@ -28,7 +28,7 @@ export interface OwnedSheet {
   /** Names scoped to the sheet (print area, print titles); values are XML text, already escaped. */
   definedNames: Array<{ name: string; value: string }>;
   /** Charts drawn on the sheet: the drawing part given its chart parts' targets, and the chart parts. */
-  drawing?: { xml: string; charts: string[] };
+  drawing?: { xml: string; charts: string[]; images?: Array<{ data: Uint8Array; extension: string; mime: string }> };
 }
 
 export const TABLE_REL_ID = "rId1";
@@ -89,7 +89,7 @@ const sheetEntries = (workbook: string): SheetEntry[] =>
 /** The parts a replaced sheet owned (tables, drawings with their charts, comments …), removed with their content types. */
 async function removeSheetParts(pkg: WorkbookPackage, sheetPath: string, types: { xml: string }): Promise<void> {
   const relsPath = relsPathOf(sheetPath);
-  const owned = ["table", "drawing", "chart", "comments", "vmlDrawing", "printerSettings", "threadedComment"];
+  const owned = ["table", "drawing", "chart", "image", "comments", "vmlDrawing", "printerSettings", "threadedComment"];
   for (const r of parseRels(await pkg.text(relsPath))) {
     if (r.external || !owned.some((t) => r.type.endsWith(`/${t}`))) continue;
     const path = resolveTarget(sheetPath, r.target);
@@ -187,12 +187,30 @@ export async function placeSheets(pkg: WorkbookPackage, sheets: readonly OwnedSh
         pkg.set(chartPaths[i]!, c);
         types.xml = withOverride(types.xml, chartPaths[i]!, CONTENT_TYPES.chart);
       });
+      // Pictures (rId after the charts'): media parts under fresh names, never another part's.
+      const imagePaths = (s.drawing.images ?? []).map((img) => {
+        const path = freePart("xl/media", "image").replace(/\.xml$/, `.${img.extension}`);
+        pkg.set(path, img.data);
+        types.xml = withDefault(types.xml, img.extension, img.mime);
+        return path;
+      });
       pkg.set(drawingPath, s.drawing.xml);
       pkg.set(
         relsPathOf(drawingPath),
-        relsXml(
-          chartPaths.map((p, i) => ({ id: `rId${i + 1}`, type: REL_TYPES.chart, target: relativeTarget(drawingPath, p), external: false })),
-        ),
+        relsXml([
+          ...chartPaths.map((p, i) => ({
+            id: `rId${i + 1}`,
+            type: REL_TYPES.chart,
+            target: relativeTarget(drawingPath, p),
+            external: false,
+          })),
+          ...imagePaths.map((p, i) => ({
+            id: `rId${chartPaths.length + i + 1}`,
+            type: `${REL}/image`,
+            target: relativeTarget(drawingPath, p),
+            external: false,
+          })),
+        ]),
       );
       types.xml = withOverride(types.xml, drawingPath, CONTENT_TYPES.drawing);
       rels.push({ id: DRAWING_REL_ID, type: REL_TYPES.drawing, target: relativeTarget(path, drawingPath), external: false });

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ImageRun,
   Packer,
   Paragraph,
   Table,
@@ -14,7 +15,8 @@ import {
   LineRuleType,
   type ISectionOptions,
 } from "docx";
-import type { NoticeModel } from "../../core/notices/buildNotices";
+import type { NoticeModel, NoticePhoto } from "../../core/notices/buildNotices";
+import { fitInto, imageSize } from "../../core/photos/imageData";
 
 // Word picks these where installed (Windows, WPS); elsewhere its font substitution (or LibreOffice's
 // fontconfig) falls back to the nearest serif CJK face. Sizes are in half-points: 三号 16 pt, 二号 22 pt.
@@ -53,7 +55,38 @@ const para = (
     keepLines: true,
   });
 
-const cell = (text: string, width: number, opts: { header?: boolean; center?: boolean; span?: number; height?: boolean } = {}) =>
+const IMAGE_TYPES: Record<string, "png" | "jpg" | "gif" | "bmp"> = {
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/gif": "gif",
+  "image/bmp": "bmp",
+};
+
+/** 整改前 pictures under a problem's text, each within about 26 × 20 mm (at 96 px to the inch). */
+const photoParagraph = (photos: readonly NoticePhoto[]) =>
+  new Paragraph({
+    children: photos.flatMap((p) => {
+      const type = IMAGE_TYPES[p.mime];
+      return type
+        ? [
+            new ImageRun({
+              type,
+              data: p.data,
+              transformation: fitInto(imageSize(p.data), { width: 98, height: 76 }),
+              altText: { name: "整改前照片", description: "整改前照片", title: "整改前照片" },
+            }),
+            new TextRun({ text: " ", size: SIZE.table }),
+          ]
+        : [];
+    }),
+    spacing: { before: 60 },
+  });
+
+const cell = (
+  text: string,
+  width: number,
+  opts: { header?: boolean; center?: boolean; span?: number; height?: boolean; photos?: readonly NoticePhoto[] } = {},
+) =>
   new TableCell({
     children: [
       new Paragraph({
@@ -63,6 +96,7 @@ const cell = (text: string, width: number, opts: { header?: boolean; center?: bo
           .map((line, i) => new TextRun({ text: line, font: opts.header ? HEI : BODY, size: SIZE.table, break: i > 0 ? 1 : undefined })),
         alignment: opts.center || opts.header ? AlignmentType.CENTER : AlignmentType.LEFT,
       }),
+      ...(opts.photos?.length ? [photoParagraph(opts.photos)] : []),
     ],
     width: { size: width, type: WidthType.PERCENTAGE },
     columnSpan: opts.span,
@@ -85,7 +119,9 @@ function problemTable(n: NoticeModel): Table {
             children: [
               cell(String(i.n), widths[0]!, { center: true }),
               ...(n.assignment ? [cell(i.unit, widths[1]!)] : []),
-              ...[i.description, i.location, i.requirement].map((t, k) => cell(t, widths[k + (n.assignment ? 2 : 1)]!)),
+              ...[i.description, i.location, i.requirement].map((t, k) =>
+                cell(t, widths[k + (n.assignment ? 2 : 1)]!, k === 0 ? { photos: i.photos } : {}),
+              ),
               cell(i.deadline, widths[widths.length - 1]!, { center: true }),
             ],
           }),

@@ -47,7 +47,11 @@ export function addPrintSheet(wb: ExcelJS.Workbook, plan: PrintSheetPlan): void 
       c.value = cell.value !== undefined && cell.value !== null ? cell.value : text === null ? null : cellTextWithinLimit(text);
       if (cell.numberFormat && cell.value !== undefined && cell.value !== null) c.numFmt = cell.numberFormat;
       c.font = font(cell.style);
-      c.alignment = { horizontal: cell.style.align === "justify" ? "justify" : cell.style.align, vertical: "middle", wrapText: true };
+      c.alignment = {
+        horizontal: cell.style.align === "justify" ? "justify" : cell.style.align,
+        vertical: cell.style.valign ?? "middle",
+        wrapText: true,
+      };
       for (let k = 0; k < cell.span; k++) {
         const target = ws.getCell(i + 1, cell.col + 1 + k);
         if (cell.style.border) target.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };

@@ -4,6 +4,7 @@ import type { ChartPlan } from "../../core/report/reportCharts";
 import { withCharts } from "./injectCharts";
 import { placeSheets, startPackage, stylesPartOf, TABLE_REL_ID, workbookPartOf, type OwnedSheet } from "./placeSheets";
 import { planSheetXml } from "./planSheetXml";
+import { withPrintImages } from "./printImages";
 import { printSheetParts } from "./printSheetParts";
 import { cellXfCount, EMPTY_STYLES, StyleBook } from "./styleBook";
 import { WorkbookPackage } from "./workbookPackage";
@@ -44,7 +45,9 @@ export async function writeWorkbookXlsx(
     };
   });
   const printed = await printSheetParts(printPlans, styles, codec);
-  owned.push(...printed.map((sheet, i) => withCharts(sheet, options.charts?.get(sheet.name) ?? [], printPlans[i]!)));
+  owned.push(
+    ...printed.map((sheet, i) => withPrintImages(withCharts(sheet, options.charts?.get(sheet.name) ?? [], printPlans[i]!), printPlans[i]!)),
+  );
   await placeSheets(pkg, owned);
   pkg.set(stylesPath, styles.appendTo(stylesXml));
   return pkg.toZip();
