@@ -3,7 +3,7 @@
  * four things a request can do with it (navigate, call, set a property, be queried).
  */
 import type { Rect } from "./a1";
-import type { ChartModel, SheetModel } from "./sheetModel";
+import type { ChartModel, ShapeModel, SheetModel } from "./sheetModel";
 import type { Connection, TableModel, WorkbookModel } from "./workbookModel";
 
 export type Handle =
@@ -32,6 +32,8 @@ export type Handle =
   | { k: "ChartLegend"; s: SheetModel; c: ChartModel }
   | { k: "ChartSeriesCollection"; s: SheetModel; c: ChartModel }
   | { k: "ChartSeries"; s: SheetModel; c: ChartModel; i: number }
+  | { k: "Shapes"; s: SheetModel }
+  | { k: "Shape"; s: SheetModel; sh: ShapeModel }
   | { k: "Null" };
 
 export type Kind = Handle["k"];

@@ -34,6 +34,26 @@ export async function workbookFromXlsx(bytes: Uint8Array): Promise<WorkbookModel
       });
     });
     for (const m of (ws.model as unknown as { merges?: string[] }).merges ?? []) sheet.merges.push(parseArea(m));
+    // Pictures over the cells, placed where their anchors put them (offsets in EMU, 12,700 to the point).
+    for (const img of ws.getImages()) {
+      const media = wb.getImage(Number(img.imageId)) as unknown as { buffer?: Uint8Array; extension: string };
+      const tl = img.range.tl as unknown as { nativeCol: number; nativeColOff: number; nativeRow: number; nativeRowOff: number };
+      const br = img.range.br as unknown as typeof tl | undefined;
+      const ext = (img.range as unknown as { ext?: { width: number; height: number } }).ext;
+      const top = sheet.rowTop(tl.nativeRow) + tl.nativeRowOff / 12_700;
+      const left = sheet.colLeft(tl.nativeCol) + tl.nativeColOff / 12_700;
+      sheet.shapes.push({
+        id: book.newId("shape"),
+        name: `图片 ${sheet.shapes.length + 1}`,
+        type: "Image",
+        top,
+        left,
+        width: br ? sheet.colLeft(br.nativeCol) + br.nativeColOff / 12_700 - left : (ext?.width ?? 20) * 0.75,
+        height: br ? sheet.rowTop(br.nativeRow) + br.nativeRowOff / 12_700 - top : (ext?.height ?? 20) * 0.75,
+        altTextDescription: "",
+        image: Buffer.from(media.buffer ?? new Uint8Array()).toString("base64"),
+      });
+    }
   });
   return book;
 }

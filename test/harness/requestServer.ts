@@ -7,6 +7,7 @@
  * every batch while the user is editing a cell unless it was run with delayForCellEdit.
  */
 import type { ApiClass, Handle, Kind, ServerContext } from "./apiTypes";
+import { ShapeApi, ShapesApi } from "./shapeApi";
 import { ChartApi, ChartLegendApi, ChartsApi, ChartSeriesApi, ChartSeriesCollectionApi, ChartTitleApi } from "./chartApi";
 import { ExcelError } from "./excelError";
 import {
@@ -65,6 +66,8 @@ const CLASSES: Record<Kind, ApiClass | null> = {
   ChartLegend: ChartLegendApi,
   ChartSeriesCollection: ChartSeriesCollectionApi,
   ChartSeries: ChartSeriesApi,
+  Shapes: ShapesApi,
+  Shape: ShapeApi,
   Null: null,
 } as unknown as Record<Kind, ApiClass | null>;
 

@@ -81,6 +81,7 @@ export const WorksheetApi: ApiClass<H<"Worksheet">> = {
     PageLayout: (h) => ({ k: "PageLayout", s: h.s }),
     HorizontalPageBreaks: (h) => ({ k: "PageBreaks", s: h.s }),
     Charts: (h) => ({ k: "Charts", s: h.s }),
+    Shapes: (h) => ({ k: "Shapes", s: h.s }),
   },
   methods: {
     GetRange: (h, [address], ctx) => rangeAt(h.s, address as string | undefined, ctx),

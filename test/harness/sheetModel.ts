@@ -47,6 +47,20 @@ export interface ChartModel {
   position: { from: string; to: string } | null;
 }
 
+/** A picture (or other shape) floating over the sheet, positioned in points from the sheet's top-left corner. */
+export interface ShapeModel {
+  id: string;
+  name: string;
+  type: "Image" | "GeometricShape";
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  altTextDescription: string;
+  /** Base64 PNG of the picture: what getAsImage renders. */
+  image: string;
+}
+
 /** Excel's default column: 8.43 characters of 11-pt 等线/Calibri = 48 points; default row 14.25 points. */
 export const DEFAULT_COLUMN_WIDTH = 48;
 export const DEFAULT_ROW_HEIGHT = 14.25;
@@ -64,6 +78,7 @@ export class SheetModel {
   printTitleRows: string | null = null;
   horizontalBreaks: number[] = [];
   charts: ChartModel[] = [];
+  shapes: ShapeModel[] = [];
   frozenRows = 0;
   frozenColumns = 0;
   showGridlines = true;
@@ -74,6 +89,20 @@ export class SheetModel {
     readonly id: string,
     public name: string,
   ) {}
+
+  /** Points from the sheet's top edge to the top edge of `row` (rows as high as set, else the default). */
+  rowTop(row: number): number {
+    let y = 0;
+    for (let r = 0; r < row; r++) y += this.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT;
+    return y;
+  }
+
+  /** Points from the sheet's left edge to the left edge of `col`. */
+  colLeft(col: number): number {
+    let x = 0;
+    for (let c = 0; c < col; c++) x += this.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH;
+    return x;
+  }
 
   cell(row: number, col: number): Cell {
     return this.rows.get(row)?.[col] ?? BLANK;

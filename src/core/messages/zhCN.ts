@@ -28,6 +28,8 @@ const MESSAGES = {
   "unit-alias": "“{value}”按单位名录统一为“{name}”",
   "duplicate-finding": "与第{otherRow}行重复（单位、问题、地点、日期均相同）",
   "bad-phone": "联系电话格式不正确：“{value}”",
+  "photos-in-cells-unread":
+    "“{header}”列有{count}张置于单元格中的图片（显示为 #VALUE!），在 Excel 中加载项读不到这类图片（Office.js 尚未正式提供读取接口），浮动在单元格上的图片可以读到；如需附上这些照片，请在浏览器页面或命令行中打开该文件",
   overdue: "截至{asOf}已超过整改时限（{deadline}）{days}天，仍未整改完成",
 } as const;
 

@@ -5,6 +5,7 @@ import type { Problem } from "../model/problem";
 import { ScoringRulesSchema, type ScoreRecord, type ScoringRules } from "../model/score";
 import { buildCategoryIndex, normalizeCategory, type CategoryIndex } from "../normalize/normalizeCategory";
 import { attachPhotos, photoColumns } from "../photos/attachPhotos";
+import { unreadPhotoProblems } from "../photos/photoProblems";
 import { readOrigin } from "../vocab/origins";
 import type { Category } from "../vocab/categories";
 import type { UnitEntry } from "../registry/unitRegistry";
@@ -129,8 +130,9 @@ export function structureWorkbook(workbook: WorkbookGrid, options: StructureOpti
       });
       if (!f.mapping.some((m) => m.field === "description" || m.field === "unit")) continue;
       const firstRow = span.header.rows[span.header.rows.length - 1]! + 1;
+      const photoCols = photoColumns(span.header.labels);
       const records = grid.pictures?.length
-        ? attachPhotos(f.records, grid.name, grid.pictures, photoColumns(span.header.labels), {
+        ? attachPhotos(f.records, grid.name, grid.pictures, photoCols, {
             firstRow,
             endRow: span.endRow,
             stopRows: f.skippedRows.filter((s) => s.reason !== "blank").map((s) => s.row - 1),
@@ -141,7 +143,9 @@ export function structureWorkbook(workbook: WorkbookGrid, options: StructureOpti
         kind: "findings",
         mapping: f.mapping,
         records,
-        problems: f.problems,
+        problems: photoCols.length
+          ? [...f.problems, ...unreadPhotoProblems(grid, records, photoCols, span.header.labels, span.header.rows[0]!)]
+          : f.problems,
         skippedRows: f.skippedRows,
         rowsExamined: rowsBelow(grid, span.header, span.endRow),
       });

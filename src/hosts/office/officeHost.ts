@@ -4,6 +4,7 @@ import type { ChartHost, LiveWorkbookHost, RowSpan } from "../../core/port/workb
 import type { ChartPlan } from "../../core/report/reportCharts";
 import { writeChartsOffice } from "./writeChartsOffice";
 import { changedRows, readRowsOffice } from "./liveSheet";
+import { withPicturesOffice } from "./readPicturesOffice";
 import { readSheetsOffice } from "./readWorkbookOffice";
 import { assertRequirements, type RequirementCheck } from "./requirements";
 import { markCellsOffice, writeSheetOffice } from "./writeSheetOffice";
@@ -41,7 +42,7 @@ export class OfficeHost implements LiveWorkbookHost, ChartHost {
   }
 
   async readWorkbook(): Promise<WorkbookGrid> {
-    const sheets = await this.api.run((context) => readSheetsOffice(context));
+    const sheets = await this.api.run(async (context) => withPicturesOffice(context, await readSheetsOffice(context)));
     return { fileName: this.api.documentName(), sheets };
   }
 

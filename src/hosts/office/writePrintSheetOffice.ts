@@ -1,6 +1,7 @@
 import { columnLetter } from "../../core/model/address";
 import { PRINT_FONTS, type PrintCell, type PrintSheetPlan } from "../../core/output/printSheetPlan";
 import { printText } from "../../core/output/printText";
+import { addPrintImagesOffice } from "./printImagesOffice";
 import { recreateSheet } from "./writeSheetOffice";
 
 /** Rows per sync: a notice row costs ~10 operations of ~150 bytes, so 300 rows stay far under 4 MB. */
@@ -30,7 +31,7 @@ function styleCell(ws: Excel.Worksheet, row: number, cell: PrintCell): void {
   range.format.font.color = `#${s.color ?? "000000"}`;
   range.format.horizontalAlignment =
     s.align === "justify" ? "Justify" : s.align === "center" ? "Center" : s.align === "right" ? "Right" : "Left";
-  range.format.verticalAlignment = "Center";
+  range.format.verticalAlignment = s.valign === "top" ? "Top" : "Center";
   range.format.wrapText = true;
   if (s.border) for (const e of [...EDGES, "InsideVertical"] as const) range.format.borders.getItem(e).style = "Continuous";
   if (s.underline === "red") {
@@ -76,4 +77,5 @@ export async function writePrintSheetOffice(context: Excel.RequestContext, plan:
     if (row.breakBefore && i > 0) ws.horizontalPageBreaks.add(`A${i + 1}`);
   });
   await context.sync();
+  await addPrintImagesOffice(context, ws, plan);
 }

@@ -204,6 +204,33 @@ function TableCard({ table, state, classes }: { table: StructuredTable; state: S
   );
 }
 
+/** How many 整改前/整改后 pictures were read, and where this host cannot read pictures placed in cells. */
+function PhotoNote({ run }: { run: NonNullable<StructurePanelState["run"]> }) {
+  const records = run.result.tables.flatMap((t) => (t.kind === "findings" ? t.records : []));
+  const before = records.reduce((n, r) => n + (r.photos?.before.length ?? 0), 0);
+  const after = records.reduce((n, r) => n + (r.photos?.after.length ?? 0), 0);
+  const unread = run.result.tables.some((t) => t.problems.some((p) => p.code === "photos-in-cells-unread"));
+  return (
+    <>
+      {before + after > 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            已读取照片：整改前 {before} 张，整改后 {after} 张（照片仍留在源工作表中，“标准台账”中的张数可点击查看）。
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {unread && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            有“置于单元格中”的照片没有读到：在 Excel 中，加载项只能读取浮动在单元格上的图片，置于单元格中的图片 Office.js
+            尚未提供正式接口。要附上这些照片，请在浏览器页面或命令行中打开该文件。
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
+
 /** The 结构化 panel: a pure function of the hook's state. */
 export function renderStructurePanel(state: StructurePanelState, classes: Classes) {
   const run = state.run;
@@ -242,6 +269,7 @@ export function renderStructurePanel(state: StructurePanelState, classes: Classe
               </MessageBarBody>
             </MessageBar>
           )}
+          <PhotoNote run={run} />
           <div className={classes.summary}>
             <div className={classes.stat}>
               <span className={classes.statValue}>{run.counts.tables}</span>
