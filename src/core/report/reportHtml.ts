@@ -5,6 +5,7 @@ import type { Figures } from "./monthlyFigures";
 import type { Report } from "./reportModel";
 import { FIGURE_HEADERS } from "./reportSheetPlan";
 import { percent } from "./reportText";
+import { dataUrl } from "../photos/imageData";
 
 // 170 mm of the A4 page's 178 mm between margins, at 96 px per inch.
 const CHART_PX = 640;
@@ -30,6 +31,17 @@ function overdueTable(r: Report): string {
       `<tr><td class="k">${esc(o.unit ?? "")}</td><td class="k">${esc(o.description ?? "")}</td><td>${esc(o.deadline ?? "")}</td><td>${o.days}</td></tr>`,
   );
   return `<table><thead><tr><th>责任单位</th><th>问题</th><th>整改时限</th><th>超期天数</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+}
+
+function pairsSection(r: Report): string {
+  if (r.photoPairs.length === 0) return "";
+  const img = (p: Report["photoPairs"][number]["before"], alt: string) =>
+    p ? `<img src="${dataUrl(p.mime, p.data)}" alt="${alt}" />` : `<span class="none">无照片</span>`;
+  const rows = r.photoPairs.map(
+    (p) =>
+      `<tr><td class="k">${esc(p.unit ?? "")}</td><td class="k">${esc(p.description ?? "")}</td><td class="ph">${img(p.before, "整改前照片")}</td><td class="ph">${img(p.after, "整改后照片")}</td></tr>`,
+  );
+  return `<h2>七、整改前后对照（${r.photoPairs.length}个）</h2><table class="pairs"><thead><tr><th>责任单位</th><th>问题</th><th>整改前</th><th>整改后</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
 /**
@@ -58,6 +70,9 @@ tr, .chart { break-inside: avoid; }
 .trend { break-before: page; }
 .chart { margin: 0 0 8mm; text-align: center; }
 .chart svg { max-width: 100%; height: auto; }
+table.pairs td.ph { width: 30%; padding: 3pt; }
+table.pairs img { max-width: 100%; max-height: 40mm; }
+table.pairs .none { color: #777; }
 </style></head><body>
 <h1>${y}年${m}月创卫问题整改情况月报</h1>
 <p class="scope">统计口径：${y}年${m}月检查发现的问题；超期未整改截至${esc(r.asOf)}（含以前月份遗留）。</p>
@@ -79,5 +94,6 @@ tr, .chart { break-inside: avoid; }
 <h2>五、图表</h2>
 ${charts.map((c) => `<div class="chart">${comboChartSvg(c, { width: CHART_PX })}</div>`).join("\n")}
 <h2>六、超期未整改问题（${r.overdueList.length}个）</h2>${overdueTable(r)}
+${pairsSection(r)}
 </body></html>`;
 }

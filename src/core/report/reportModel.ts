@@ -3,6 +3,7 @@ import type { Finding } from "../model/finding";
 import { fromIso, toEpochDay } from "../normalize/calendar";
 import { effectiveDeadline, figures, figuresBy, FiguresSchema, isOverdue, monthPeriod, previousMonth } from "./monthlyFigures";
 import { reportText } from "./reportText";
+import { photoPairs, PhotoPairSchema } from "../photos/photoPairs";
 
 export const ReportSchema = z.object({
   month: z.string().regex(/^\d{4}-\d{2}$/),
@@ -25,6 +26,8 @@ export const ReportSchema = z.object({
       days: z.number(),
     }),
   ),
+  /** 整改前/后 pictures of the month's rectified findings that have any (see photos/photoPairs). */
+  photoPairs: z.array(PhotoPairSchema),
   text: z.string(),
 });
 export type Report = z.infer<typeof ReportSchema>;
@@ -74,6 +77,7 @@ export function buildReport(all: readonly Finding[], month: string, asOf = month
         .map((u) => u.unit),
     },
     overdueList,
+    photoPairs: photoPairs(all, period),
   };
   return { ...report, text: reportText(report) };
 }

@@ -1,4 +1,5 @@
-import type { PrintCell, PrintRow, PrintSheetPlan, PrintStyle } from "../output/printSheetPlan";
+import type { PrintCell, PrintImage, PrintRow, PrintSheetPlan, PrintStyle } from "../output/printSheetPlan";
+import { fitInto, imageSize } from "../photos/imageData";
 import type { Figures } from "./monthlyFigures";
 import type { Report } from "./reportModel";
 import { percent } from "./reportText";
@@ -53,6 +54,48 @@ const header = (first: string): PrintRow => ({
   height: 30,
   cells: [{ col: 0, span: 1, text: first, style: HEAD }, ...FIGURE_HEADERS.map((h, i) => ({ col: i + 1, span: 1, text: h, style: HEAD }))],
 });
+
+// A picture of a pair within three report columns (about 45 × 30 mm).
+const PAIR_BOX = { width: 120, height: 84 };
+
+/** 七、整改前后对照: unit, problem, then the 整改前 and 整改后 pictures over three columns each. */
+function pairRows(r: Report): PrintRow[] {
+  if (r.photoPairs.length === 0) return [];
+  const rows: PrintRow[] = [
+    // Pictures are tall: the 对照 starts a page, so its heading stays with its table.
+    { ...line(`七、整改前后对照（${r.photoPairs.length}个）`, { font: "hei", size: 12, align: "left" }, 26), breakBefore: true },
+    {
+      height: 22,
+      cells: [
+        { col: 0, span: 1, text: "责任单位", style: HEAD },
+        { col: 1, span: 3, text: "问题", style: HEAD },
+        { col: 4, span: 3, text: "整改前", style: HEAD },
+        { col: 7, span: 3, text: "整改后", style: HEAD },
+      ],
+    },
+  ];
+  for (const p of r.photoPairs) {
+    const images: PrintImage[] = [];
+    const place = (ref: typeof p.before, col: number) => {
+      if (!ref) return;
+      const size = fitInto(imageSize(ref.data), PAIR_BOX);
+      images.push({ col, offsetXPt: 4, offsetYPt: 4, widthPt: size.width, heightPt: size.height, mime: ref.mime, data: ref.data });
+    };
+    place(p.before, 4);
+    place(p.after, 7);
+    rows.push({
+      height: PAIR_BOX.height + 8,
+      cells: [
+        { col: 0, span: 1, text: p.unit, style: NAME },
+        { col: 1, span: 3, text: p.description, style: NAME },
+        { col: 4, span: 3, text: p.before ? null : "无照片", style: NUM },
+        { col: 7, span: 3, text: p.after ? null : "无照片", style: NUM },
+      ],
+      images,
+    });
+  }
+  return rows;
+}
 
 /** 月报-YYYY-MM: title, summary, the report text, by unit, by category, trend, overdue list; A4 and print area set. */
 export function reportSheetPlan(r: Report): { plan: PrintSheetPlan; layout: ReportLayout } {
@@ -131,6 +174,7 @@ export function reportSheetPlan(r: Report): { plan: PrintSheetPlan; layout: Repo
       });
     }
   } else rows.push(line("无。", TEXT));
+  rows.push(...pairRows(r));
   return {
     plan: { name: reportSheetName(r.month), columnWidths: WIDTHS, rows, page: { marginsMm: { top: 20, bottom: 20, left: 18, right: 18 } } },
     layout: {
