@@ -29,6 +29,9 @@ async function pane(browser: Browser, base: string, width: number, ledger: strin
   await page.clock.setFixedTime(SHOT_CLOCK);
   await capturePrints(page);
   const shot = async (name: string, title: string) => {
+    // Pictures of a settled pane: no spinner, nothing half-drawn.
+    await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'));
+    await page.waitForTimeout(300);
     const file = `pane-${width}-${name}.png`;
     await page.screenshot({ path: join(OUT, file), fullPage: true });
     shots.push({ file, title: `${title}（${width} px）`, group: `任务窗格 ${width} px` });
@@ -159,9 +162,10 @@ async function main(): Promise<void> {
       sheets,
       "notices-sheet",
       "“通知书”工作表（LibreOffice 打印）",
-      (t) => /创卫办〔\d{4}〕\d+号/.test(t) && !t.includes("发文代字"),
+      // A notice's first page (its title) or the page its 回执 went over to; not 设置, which names the title too.
+      (t) => ((t.includes("限期整改通知书") && !/发文代字|规则代码/.test(t)) || t.includes("沿此线剪下")) && !t.includes("规则代码"),
     );
-    pdfPages(sheets, "report-sheet", "“月报”工作表（LibreOffice 打印）", (t) => t.includes("月报") || t.includes("图表"));
+    pdfPages(sheets, "report-sheet", "“月报”工作表（LibreOffice 打印）", (t) => /月报|五、图表|六、超期未整改问题/.test(t));
   } else missing.push("LibreOffice（soffice）未安装：没有生成 .docx 和工作表的打印效果");
   indexPage();
   for (const f of readdirSync(OUT)) if (f.endsWith(".png") && !shots.some((s) => s.file === f)) rmSync(join(OUT, f));

@@ -133,6 +133,7 @@ export function NoticeSettingsForm({ s, state, classes }: { s: NoticeSettings; s
           size="small"
           aria-label="通报措辞"
           resize="vertical"
+          rows={3}
           value={s.consequence || defaultConsequence(s)}
           // Left as the level's default, it follows the level; edited, it is the office's own wording.
           onChange={(_, d) => state.editSetting("consequence", d.value === defaultConsequence(s) ? "" : d.value)}

@@ -16,6 +16,7 @@ export const useNoticesPanelStyles = makeStyles({
   /** One unit per line: the checkbox with the name takes the width, its count sits at the end of the same line. */
   unitRow: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, minHeight: "32px" },
   unitCheck: { flexGrow: 1, minWidth: 0 },
+  count: { marginLeft: "auto", flexShrink: 0 },
   grow: { flexGrow: 1, minWidth: 0 },
   form: {
     display: "grid",
