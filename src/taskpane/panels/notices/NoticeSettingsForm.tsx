@@ -104,6 +104,7 @@ export function NoticeSettingsForm({ s, state, classes }: { s: NoticeSettings; s
       <FieldRow label="检查方式">
         <Dropdown
           size="small"
+          className={classes.dropdown}
           aria-label="检查方式"
           value={s.method}
           selectedOptions={[s.method]}
@@ -119,6 +120,7 @@ export function NoticeSettingsForm({ s, state, classes }: { s: NoticeSettings; s
       <FieldRow label="样式">
         <Dropdown
           size="small"
+          className={classes.dropdown}
           aria-label="样式"
           value={VARIANTS[s.variant]}
           selectedOptions={[s.variant]}

@@ -18,6 +18,8 @@ export const useNoticesPanelStyles = makeStyles({
   unitCheck: { flexGrow: 1, minWidth: 0 },
   count: { marginLeft: "auto", flexShrink: 0 },
   grow: { flexGrow: 1, minWidth: 0 },
+  /** Fluent's Dropdown brings a min-width wider than a 320 px pane's field. */
+  dropdown: { minWidth: 0, width: "100%" },
   form: {
     display: "grid",
     gridTemplateColumns: "5.5em minmax(0, 1fr)",
