@@ -29,6 +29,7 @@ table { width: 100%; border-collapse: collapse; font-size: 10.5pt; line-height: 
 thead { display: table-header-group; }
 th { font-family: ${HEITI}; font-weight: normal; white-space: nowrap; }
 th, td { border: 1px solid #000; padding: 2pt 3pt; vertical-align: middle; }
+td { white-space: pre-line; }
 td.n, td.when { text-align: center; white-space: nowrap; }
 tr { break-inside: avoid; }
 .close { break-inside: avoid; }

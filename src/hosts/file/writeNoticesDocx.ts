@@ -57,7 +57,10 @@ const cell = (text: string, width: number, opts: { header?: boolean; center?: bo
   new TableCell({
     children: [
       new Paragraph({
-        children: [run(text, opts.header ? HEI : BODY, SIZE.table)],
+        // A line break typed in the ledger cell stays a line break in the table cell.
+        children: text
+          .split("\n")
+          .map((line, i) => new TextRun({ text: line, font: opts.header ? HEI : BODY, size: SIZE.table, break: i > 0 ? 1 : undefined })),
         alignment: opts.center || opts.header ? AlignmentType.CENTER : AlignmentType.LEFT,
       }),
     ],
