@@ -1,6 +1,7 @@
 import { DEADLINE_LABELS, STATUS_LABELS, type Finding } from "../model/finding";
 import { DEFAULT_CATEGORIES } from "../vocab/categories";
 import { DATE_FORMAT, LEDGER_COLUMNS } from "./ledgerColumns";
+import { REGISTRY_SHEET } from "../registry/unitRegistry";
 import type { ColumnValidation, SheetPlan } from "./sheetPlan";
 
 export const LEDGER_SHEET = "标准台账";
@@ -25,8 +26,14 @@ function ledgerValidations(opts: LedgerPlanOptions): ColumnValidation[] {
     { col: ledgerColumnIndex("rectifiedOn"), kind: "date" },
     { col: ledgerColumnIndex("deadline"), kind: "dateOrWords", words: Object.values(DEADLINE_LABELS) },
   ];
+  // Column A of 单位名录 below its header, as long as it is filled: the list grows with the registry
+  // (a fixed $A$2:$A$N would not) and works whether or not 单位名录 is a table.
   if (opts.registrySize && opts.registrySize > 0)
-    v.push({ col: ledgerColumnIndex("unit"), kind: "listRange", source: `=单位名录!$A$2:$A$${opts.registrySize + 1}` });
+    v.push({
+      col: ledgerColumnIndex("unit"),
+      kind: "listRange",
+      source: `=OFFSET(${REGISTRY_SHEET}!$A$2,0,0,MAX(1,COUNTA(${REGISTRY_SHEET}!$A:$A)-1),1)`,
+    });
   return v;
 }
 
