@@ -2,7 +2,7 @@ import { type Deadline, type Finding, type Status, STATUS_LABELS, DEADLINE_LABEL
 import { cellAt, type SheetGrid } from "../model/grid";
 import { excelSerialToYMD, toIso } from "../normalize/calendar";
 import { parseLedgerDate } from "../normalize/parseLedgerDate";
-import { cellText } from "../normalize/text";
+import { cellText, foldFreeText } from "../normalize/text";
 import { LEDGER_COLUMNS } from "./ledgerColumns";
 
 const STATUS_BY_LABEL = new Map(Object.entries(STATUS_LABELS).map(([k, v]) => [v, k as Status]));
@@ -44,6 +44,11 @@ export function readLedgerRows(grid: SheetGrid): Array<{ row: number; finding: F
       return c === undefined ? null : cellAt(grid, r, c);
     };
     const text = (key: string): string | null => cellText((get(key) ?? null) as string | number | null);
+    // Free text comes back as written, line breaks included (as structuring keeps it).
+    const free = (key: string): string | null => {
+      const v = get(key);
+      return typeof v === "string" ? foldFreeText(v) || null : text(key);
+    };
     const id = text("id");
     if (!id) continue;
     const deadlineText = text("deadline");
@@ -60,16 +65,16 @@ export function readLedgerRows(grid: SheetGrid): Array<{ row: number; finding: F
         inspectedOn: isoOf(get("inspectedOn")),
         unit: text("unit"),
         category: text("category"),
-        description: text("description"),
-        location: text("location"),
-        measure: text("measure"),
+        description: free("description"),
+        location: free("location"),
+        measure: free("measure"),
         deadline,
         status: STATUS_BY_LABEL.get(text("status") ?? "") ?? null,
         rectifiedOn: isoOf(get("rectifiedOn")),
         owner: text("owner"),
         phone: text("phone"),
         noticeNo: text("noticeNo"),
-        remark: text("remark"),
+        remark: free("remark"),
       },
     });
   }

@@ -61,6 +61,8 @@ export function planSheetXml(plan: SheetPlan, styles: StyleBook, tableRelId: str
   const headerStyle = plan.columns.map((c) =>
     isTable ? styles.index({ numFmt: c.numberFormat }) : styles.index({ numFmt: c.numberFormat, bold: true, fill: HEADER_FILL }),
   );
+  // Multi-line text cells wrap; one wrapped format per column, made when first needed.
+  const wrapStyle: Array<number | undefined> = [];
   // Marks and links are few: looked up per cell in maps keyed by row and column.
   const special = new Map<number, number>();
   const linked = new Set<number>();
@@ -97,7 +99,9 @@ export function planSheetXml(plan: SheetPlan, styles: StyleBook, tableRelId: str
     let xml = `<row r="${n}">`;
     for (let c = 0; c < width; c++) {
       const value = row[c] ?? null;
-      const style = special.size > 0 ? (special.get(r * width + c) ?? columnStyle[c]!) : columnStyle[c]!;
+      let style = special.size > 0 ? (special.get(r * width + c) ?? columnStyle[c]!) : columnStyle[c]!;
+      if (typeof value === "string" && value.includes("\n") && style === columnStyle[c])
+        style = wrapStyle[c] ??= styles.index({ numFmt: plan.columns[c]!.numberFormat, wrap: true });
       xml += value === null && style === columnStyle[c] ? "" : cellXml(`${letters[c]}${n}`, value, style);
     }
     out.push(`${xml}</row>`);

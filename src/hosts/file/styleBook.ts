@@ -8,6 +8,8 @@ export interface CellStyle {
   /** Solid fill, ARGB. */
   fill?: string | null;
   link?: boolean;
+  /** Wrapped text, top-aligned: a line break typed in a cell shows only in a wrapped cell. */
+  wrap?: boolean;
 }
 
 /**
@@ -126,7 +128,7 @@ export class StyleBook {
   /** The index of a cell format (plain cells with no format keep index 0, the workbook's default). */
   index(style: CellStyle): number {
     const numFmt = style.numFmt && style.numFmt !== "General" ? style.numFmt : null;
-    if (!numFmt && !style.bold && !style.fill && !style.link) return 0;
+    if (!numFmt && !style.bold && !style.fill && !style.link && !style.wrap) return 0;
     return this.add({
       font: { base: "default", ...(style.bold ? { bold: true } : {}), ...(style.link ? { link: true } : {}) },
       fill: style.fill
@@ -134,7 +136,7 @@ export class StyleBook {
         : null,
       border: null,
       numFmt,
-      alignment: null,
+      alignment: style.wrap ? '<alignment vertical="top" wrapText="1"/>' : null,
     });
   }
 
