@@ -1,6 +1,6 @@
 import { DEADLINE_LABELS, STATUS_LABELS, type Finding } from "../model/finding";
 import { DEFAULT_CATEGORIES } from "../vocab/categories";
-import { DATE_FORMAT, LEDGER_COLUMNS } from "./ledgerColumns";
+import { DATE_FORMAT, LEDGER_COLUMNS, photoLinks } from "./ledgerColumns";
 import { REGISTRY_SHEET } from "../registry/unitRegistry";
 import type { ColumnValidation, SheetPlan } from "./sheetPlan";
 
@@ -49,6 +49,7 @@ export function ledgerSheetPlan(findings: readonly Finding[], opts: LedgerPlanOp
     rows: findings.map((f) => LEDGER_COLUMNS.map((c) => c.get(f))),
     table: { name: LEDGER_TABLE, style: "TableStyleMedium2" },
     freezeHeader: true,
+    links: photoLinks(findings),
     validations: ledgerValidations(opts),
   };
 }
