@@ -8,7 +8,7 @@ const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: 
 
 function addPlan(wb: ExcelJS.Workbook, plan: SheetPlan): void {
   const ws = wb.addWorksheet(plan.name, { views: plan.freezeHeader ? [{ state: "frozen", ySplit: 1 }] : [] });
-  ws.columns = plan.columns.map((c) => ({ width: c.width }));
+  ws.columns = plan.columns.map((c) => ({ width: c.width, hidden: c.hidden === true }));
   plan.columns.forEach((c, i) => {
     if (c.numberFormat) ws.getColumn(i + 1).numFmt = c.numberFormat;
   });
