@@ -99,6 +99,8 @@ export async function consolidateCommand(args: string[], opts: ConsolidateCliOpt
       duplicates: run.duplicates,
       conflicts: run.conflicts,
       missingUnits: run.missingUnits,
+      // Not in sources: files that could not be read at all (reported and skipped).
+      unreadable: run.failed,
     };
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     return;
