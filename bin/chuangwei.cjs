@@ -1,7 +1,26 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly (no build step): tsx compiles on the fly.
-require("tsx/cjs");
-const { main } = require("../src/cli/main.ts");
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+// Runs the compiled CLI (build/cli.cjs, made by `npm install`); rebuilt first when src/ is newer.
+const { OUT, buildCli, isStale } = require("../scripts/buildCli.cjs");
+
+function load() {
+  try {
+    if (isStale()) buildCli();
+  } catch (e) {
+    // No esbuild (an install without dev dependencies): an existing build still runs.
+    if (!require("node:fs").existsSync(OUT)) throw e;
+  }
+  return require(OUT);
+}
+
+// Output piped into `head` and closed early is not an error: the work is done, stop quietly.
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (e) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+
+load()
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

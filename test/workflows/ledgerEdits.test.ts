@@ -87,12 +87,12 @@ describe("edits are marked, validated, and a later source change is a conflict",
     const run = await runStructure(host, { now: "2025-01-04 10:00" });
     const record = run.ledger.find((f) => f.id === row.finding.id)!;
     expect(record.description).toBe("鼠迹明显，墙角有鼠洞");
-    expect(record.state!.conflicts.description).toMatchObject({ incoming: "鼠迹明显(农贸市场东侧)", file: FILE });
+    expect(record.state!.conflicts.description).toMatchObject({ incoming: "鼠迹明显（农贸市场东侧）", file: FILE });
     expect(run.merge.conflicts).toBe(1);
     const out = await host.toXlsx();
     const written = ledgerOf(out).find((r) => r.finding.id === row.finding.id)!;
     expect((await cellOf(out, "标准台账", written.row, "修改说明")).text).toBe(
-      `问题描述待确认：本表为“鼠迹明显，墙角有鼠洞”，${FILE}报为“鼠迹明显(农贸市场东侧)”`,
+      `问题描述待确认：本表为“鼠迹明显，墙角有鼠洞”，${FILE}报为“鼠迹明显（农贸市场东侧）”`,
     );
     expect((await cellOf(out, "标准台账", written.row, "问题描述")).fill).toMatchObject({ fgColor: { argb: "FFF8CBAD" } });
 
@@ -103,16 +103,16 @@ describe("edits are marked, validated, and a later source change is a conflict",
     );
     const { listConflicts, resolveConflicts } = await import("../../src/workflows/conflictsWorkflow");
     expect(await listConflicts(again)).toEqual([
-      { id: row.finding.id, field: "description", office: "鼠迹明显，墙角有鼠洞", incoming: "鼠迹明显(农贸市场东侧)", file: FILE },
+      { id: row.finding.id, field: "description", office: "鼠迹明显，墙角有鼠洞", incoming: "鼠迹明显（农贸市场东侧）", file: FILE },
     ]);
     expect(await resolveConflicts(again, [{ id: row.finding.id, field: "description", choice: "take" }], "2025-01-05 11:00")).toEqual([]);
     const decided = await again.toXlsx();
-    expect(ledgerOf(decided).find((r) => r.finding.id === row.finding.id)!.finding.description).toBe("鼠迹明显(农贸市场东侧)");
+    expect(ledgerOf(decided).find((r) => r.finding.id === row.finding.id)!.finding.description).toBe("鼠迹明显（农贸市场东侧）");
     const history = readWorkbookBytes(decided, FILE).sheets.find((s) => s.name === "更新记录")!;
     // Edited and changed at the source in the same interval: straight to a conflict.
     expect(history.values.slice(1).map((r) => [r[2], r[4], r[5]])).toEqual([
-      ["冲突待确认", "鼠迹明显，墙角有鼠洞", "鼠迹明显(农贸市场东侧)"],
-      ["采用报送值", "鼠迹明显，墙角有鼠洞", "鼠迹明显(农贸市场东侧)"],
+      ["冲突待确认", "鼠迹明显，墙角有鼠洞", "鼠迹明显（农贸市场东侧）"],
+      ["采用报送值", "鼠迹明显，墙角有鼠洞", "鼠迹明显（农贸市场东侧）"],
     ]);
   });
 });

@@ -109,13 +109,14 @@ export class Consolidator {
       this.seen.set(key!, here);
       let changed = false;
       for (const field of UPDATE_FIELDS) {
-        if (f[field] === null) continue;
+        const value = f[field] ?? null;
+        if (value === null) continue;
         const before = this.events.length;
-        const outcome = mergeField(record, field, f[field], origin, this.events);
+        const outcome = mergeField(record, field, value, origin, this.events);
         if (outcome === "updated") changed = true;
         for (const e of this.events.slice(before))
           if (e.kind === "conflict")
-            this.conflicts.push({ id: record.id, field, office: record[field], incoming: e.to, file: report.file });
+            this.conflicts.push({ id: record.id, field, office: record[field] ?? null, incoming: e.to, file: report.file });
       }
       if (changed) {
         summary.updated += 1;

@@ -18,7 +18,7 @@ export function pendingConflicts(records: readonly LedgerRecord[]): ConflictItem
   for (const r of records)
     for (const field of conflictFields(r)) {
       const c = r.state!.conflicts[field]!;
-      out.push({ id: r.id, field, office: r[field], incoming: c.incoming, file: c.file });
+      out.push({ id: r.id, field, office: r[field] ?? null, incoming: c.incoming, file: c.file });
     }
   return out;
 }

@@ -5,9 +5,24 @@ import { stableHash } from "../structure/findingId";
 
 /**
  * Fields whose value comes from a source (a ledger sheet, a unit's report). 通知书编号 is not one:
- * only this workbook writes it.
+ * only this workbook writes it. The order is that of the fingerprints kept in 同步信息, so new
+ * fields are only ever added at the end.
  */
-export const TRACKED_FIELDS = FINDING_FIELDS.filter((f) => f !== "noticeNo");
+export const TRACKED_FIELDS = [
+  "inspectedOn",
+  "unit",
+  "category",
+  "description",
+  "location",
+  "measure",
+  "deadline",
+  "status",
+  "rectifiedOn",
+  "owner",
+  "phone",
+  "remark",
+  "origin",
+] as const satisfies ReadonlyArray<(typeof FINDING_FIELDS)[number]>;
 export type TrackedField = (typeof TRACKED_FIELDS)[number];
 export const TrackedFieldSchema = z.enum(TRACKED_FIELDS as unknown as [TrackedField, ...TrackedField[]]);
 
@@ -70,7 +85,7 @@ export function fieldHash(value: Canonical): string {
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 export function valueOf(f: Finding, field: TrackedField): Canonical {
-  return canonical(f[field]);
+  return canonical(f[field] ?? null);
 }
 
 /** The fingerprint of a record's current values: what `base` holds when every value came from the source. */
@@ -130,5 +145,11 @@ export function decodeState(text: string | null): RecordState | null {
 
 /** A record made from a source finding: every value is the source's, nothing edited. */
 export function recordFromFinding(f: Finding, meta: { reportedBy: string | null; updatedAt: string | null }): LedgerRecord {
-  return { ...f, reportedBy: meta.reportedBy, updatedAt: meta.updatedAt, state: { base: fingerprint(f), source: {}, conflicts: {} } };
+  return {
+    ...f,
+    origin: f.origin ?? null,
+    reportedBy: meta.reportedBy,
+    updatedAt: meta.updatedAt,
+    state: { base: fingerprint(f), source: {}, conflicts: {} },
+  };
 }

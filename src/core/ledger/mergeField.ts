@@ -35,7 +35,7 @@ export function mergeField(
 ): FieldOutcome {
   const state = (r.state ??= { base: "", source: {}, conflicts: {} });
   // Values are compared folded (canonical) and kept and logged as written.
-  const raw = r[field];
+  const raw = r[field] ?? null;
   const L = valueOf(r, field);
   const S = canonical(incoming);
   const hS = fieldHash(S);
@@ -55,7 +55,8 @@ export function mergeField(
     return "conflict";
   }
   const B = baseHash(state, field);
-  if (B !== null && B === fieldHash(L)) {
+  // Untouched since the source last said it — or never filled in here, so taking the source's loses nothing.
+  if ((B !== null && B === fieldHash(L)) || (B === null && L === null)) {
     (r as Record<TrackedField, string | null>)[field] = incoming;
     delete state.source[field];
     state.base = withBaseHash(state.base, field, hS);
@@ -89,7 +90,7 @@ export function resolveConflict(r: LedgerRecord, field: TrackedField, choice: Co
   const pending = r.state?.conflicts[field];
   if (!r.state || !pending) return null;
   const state = r.state;
-  const L = r[field];
+  const L = r[field] ?? null;
   delete state.conflicts[field];
   state.base = withBaseHash(state.base, field, fieldHash(canonical(pending.incoming)));
   const origin: ReportOrigin = { file: pending.file, sheet: null, row: null, unit: null, at };

@@ -14,6 +14,7 @@ export const FINDING_FIELDS = [
   "phone",
   "noticeNo",
   "remark",
+  "origin",
 ] as const;
 export const FindingFieldSchema = z.enum(FINDING_FIELDS);
 export type FindingField = z.infer<typeof FindingFieldSchema>;
@@ -52,6 +53,8 @@ export const FindingSchema = z.object({
   phone: z.string().nullable(),
   noticeNo: z.string().nullable(),
   remark: z.string().nullable(),
+  /** 问题来源 (上级督查交办, 社区自查, 群众举报 …): from a 来源 column or the section title over the table. */
+  origin: z.string().nullable().optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -70,6 +73,7 @@ export const FIELD_LABELS: Record<FindingField, string> = {
   phone: "联系电话",
   noticeNo: "通知书编号",
   remark: "备注",
+  origin: "问题来源",
 };
 
 export const STATUS_LABELS: Record<Status, string> = {

@@ -1,7 +1,7 @@
 import type { CellValue } from "../model/grid";
 
 const CJK = "\\u3400-\\u9fff\\uf900-\\ufaff";
-const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}，。、；：！？（）])\\s+(?=[${CJK}，。、；：！？（）])`, "g");
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}，。、；：！？（）“”‘’《》])\\s+(?=[${CJK}，。、；：！？（）“”‘’《》])`, "g");
 
 /** Full-width ASCII (Ａ１，) and the ideographic space become their half-width forms. */
 export function toHalfWidth(text: string): string {
@@ -22,6 +22,27 @@ export function foldText(text: string): string {
     if (s.includes(" ")) s = s.replace(SPACE_BETWEEN_CJK, "");
   }
   return s;
+}
+
+/**
+ * Free text (a description, an address) as the ledger wrote it, tidied: a line break typed inside the
+ * cell (Alt+Enter) stays a line break, Chinese punctuation (，：（）) stays full-width, and only full-width
+ * digits and letters, runs of spaces and spaces between Chinese characters are folded. Empty lines go.
+ */
+export function foldFreeText(text: string): string {
+  const lines = /[\r\n]/.test(text) ? text.split(/\r\n|\r|\n/) : [text];
+  const out: string[] = [];
+  for (const line of lines) {
+    let s = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/.test(line)
+      ? line.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+      : line;
+    if (/[\s\u00a0\u3000]/.test(s)) {
+      s = s.replace(/[\s\u00a0\u3000]+/g, " ").trim();
+      if (s.includes(" ")) s = s.replace(SPACE_BETWEEN_CJK, "");
+    }
+    if (s !== "") out.push(s);
+  }
+  return out.join("\n");
 }
 
 /** Full-width digits and letters only, keeping Chinese punctuation: for labels shown back to users. */

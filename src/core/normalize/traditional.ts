@@ -1,4 +1,5 @@
-import { Converter } from "opencc-js";
+// t2cn holds only the Traditional→Simplified dictionaries (a tenth of the full set).
+import { Converter } from "opencc-js/t2cn";
 
 // Building a converter loads its dictionaries: do it once (rebuilding per call is ~1000× slower).
 let converter: ((text: string) => string) | null = null;

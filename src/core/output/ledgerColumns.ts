@@ -41,6 +41,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   { key: "phone", header: "联系电话", width: 15, kind: "text", get: (f) => f.phone },
   { key: "noticeNo", header: "通知书编号", width: 18, kind: "text", get: (f) => f.noticeNo },
   { key: "remark", header: "备注", width: 16, kind: "text", get: (f) => f.remark },
+  { key: "origin", header: "问题来源", width: 14, kind: "text", get: (f) => f.origin ?? null },
   { key: "reportedBy", header: "报送单位", width: 16, kind: "text", get: (f) => f.reportedBy ?? null },
   {
     key: "updatedAt",

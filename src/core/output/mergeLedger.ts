@@ -95,7 +95,7 @@ export function mergeLedger(existing: readonly LedgerRecord[], incoming: readonl
     let changed = false;
     let conflicted = false;
     for (const field of TRACKED_FIELDS) {
-      const outcome = mergeField(r, field, f[field], origin, events);
+      const outcome = mergeField(r, field, f[field] ?? null, origin, events);
       if (outcome === "updated") changed = true;
       if (outcome === "conflict") conflicted = true;
     }

@@ -95,6 +95,7 @@ export function readLedgerRows(grid: SheetGrid): Array<{ row: number; finding: L
         phone: text("phone"),
         noticeNo: text("noticeNo"),
         remark: text("remark"),
+        origin: text("origin"),
         reportedBy: text("reportedBy"),
         updatedAt: stampFromCell(get("updatedAt")),
         state: decodeState(typeof get("state") === "string" ? (get("state") as string) : null),

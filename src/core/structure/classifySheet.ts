@@ -25,7 +25,14 @@ export function isOwnedSheet(name: string): boolean {
 }
 
 const SUMMARY_NAME = /汇总|统计|合计|分析|总表|一览|图表|趋势/;
-const SUMMARY_HEADER = /^(月份|问题数|问题总数|发现数|已整改数|未整改数|整改率|按期整改率|数量|个数|合计|总数|小计|占比|比例|排名|完成率)/;
+// Sheets that guide the reader rather than record findings: a table of contents, instructions, a cover.
+const CONTENTS_NAME = /目录|索引|目次|导航|说明|须知|封面|首页|填报要求/;
+// Headers that count or rate: 问题数, 问题数量, 已整改数, 整改率, 合计 … (judged on the header's own words).
+const SUMMARY_HEADER = /^(月份|数量|个数|合计|总数|小计|占比|比例|排名)$|(数|数量|个数|总数|率|合计|小计|占比|比例)$/;
+
+function isSummaryLabel(label: string): boolean {
+  return SUMMARY_HEADER.test(headerKey(toSimplified(label.split("·").pop()!)));
+}
 
 /** Share of cells under the header that are formulas: statistics sheets are mostly formulas. */
 function formulaShare(grid: SheetGrid, fromRow: number): number {
@@ -48,13 +55,15 @@ function formulaShare(grid: SheetGrid, fromRow: number): number {
  */
 export function summaryReason(grid: SheetGrid, header: HeaderBlock | null): SkipReason | null {
   const labels = header ? header.labels.filter((l): l is string => l !== null) : [];
-  const summaryWords = labels.filter((l) => SUMMARY_HEADER.test(headerKey(toSimplified(l.split("·").pop()!)))).length;
+  const summaryWords = labels.filter(isSummaryLabel).length;
+  // 问题数 reads like 问题; a counting header never describes a finding.
   const describes = labels.some((l) => {
     const best = scoreHeader(l)[0];
-    return best?.field === "description" && best.score >= 0.9;
+    return !isSummaryLabel(l) && best?.field === "description" && best.score >= 0.75;
   });
   const fromRow = header ? header.rows[header.rows.length - 1]! + 1 : 0;
-  if (!describes && summaryWords >= 2) return "summary";
+  if (!describes && CONTENTS_NAME.test(grid.name)) return "contents";
+  if (!describes && summaryWords >= 1) return "summary";
   if (formulaShare(grid, fromRow) >= 0.5) return "summary";
   if (!describes && SUMMARY_NAME.test(grid.name)) return "summary";
   return null;

@@ -47,20 +47,49 @@ export function detectHeader(grid: SheetGrid, minHits = 3): HeaderBlock | null {
   const limit = Math.min(grid.values.length, SCAN_ROWS);
   let bestRow = -1;
   let bestHits = 0;
+  const hits: number[] = [];
+  const filled: number[] = [];
   for (let r = 0; r < limit; r++) {
-    const hits = headerHits(rowTexts(grid, r, width));
-    if (hits > bestHits) {
-      bestHits = hits;
+    const texts = rowTexts(grid, r, width);
+    hits.push(headerHits(texts));
+    filled.push((grid.values[r] ?? []).filter((v) => v !== null && v !== "").length);
+    if (hits[r]! > bestHits) {
+      bestHits = hits[r]!;
       bestRow = r;
     }
   }
   if (bestRow < 0 || bestHits < minHits) return null;
+  // With several tables in a sheet, the first one's header may name fewer columns than a later one's:
+  // an earlier row that reads as a header and has rows of data under it starts the first table.
+  const isHeader = (r: number) => hits[r]! >= minHits && hits[r]! >= Math.ceil(filled[r]! * 0.6);
+  for (let r = 0; r < bestRow; r++) {
+    if (!isHeader(r) || hits[r]! * 2 < bestHits) continue;
+    let data = false;
+    for (let d = r + 1; d < bestRow && !data; d++) data = filled[d]! >= 3 && !isHeader(d);
+    if (data) return headerBlockAt(grid, r, 0);
+  }
+  return headerBlockAt(grid, bestRow, 0);
+}
 
+/** Whether a row reads as a header: at least three cells read as column names, and most of them do. */
+export function isHeaderRow(grid: SheetGrid, row: number, width: number): boolean {
+  const texts = rowTexts(grid, row, width).filter((t): t is string => t !== null);
+  const hits = headerHits(texts);
+  return hits >= 3 && hits >= Math.ceil(texts.length * 0.6);
+}
+
+/**
+ * The header block around its main row: rows above it join while a merge reaches down from them or
+ * they hold several group names (never above `topRow`); rows below join while a merge reaches into them
+ * or they hold only header words under a group.
+ */
+export function headerBlockAt(grid: SheetGrid, bestRow: number, topRow: number): HeaderBlock {
+  const width = columnCount(grid);
   const merges = new MergeIndex(grid.merges);
   const rows = [bestRow];
   // Upward first: when the second header row holds more names, the row above still belongs to the
   // header if a merge reaches down from it or it holds several group names (a title is one cell).
-  while (rows.length < MAX_HEADER_ROWS && rows[0]! > 0) {
+  while (rows.length < MAX_HEADER_ROWS && rows[0]! > topRow) {
     const above = rows[0]! - 1;
     const texts = rowTexts(grid, above, width).filter((t): t is string => t !== null);
     const reachesDown = grid.merges.some((m) => m.startRow === above && m.endRow >= rows[0]!);
@@ -96,7 +125,7 @@ export function detectHeader(grid: SheetGrid, minHits = 3): HeaderBlock | null {
     labels.push(parts.length ? parts.join("·") : null);
   }
   const preamble: string[] = [];
-  for (let r = 0; r < rows[0]!; r++) {
+  for (let r = topRow; r < rows[0]!; r++) {
     for (const t of rowTexts(grid, r, width)) if (t) preamble.push(t);
   }
   return { rows, labels, preamble };

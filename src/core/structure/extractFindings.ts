@@ -1,9 +1,11 @@
 import { columnLetter } from "../model/address";
 import { FIELD_LABELS, type Deadline, type Finding, type FindingField } from "../model/finding";
-import { columnCount, type SheetGrid } from "../model/grid";
+import { columnCount, type CellValue, type SheetGrid } from "../model/grid";
 import { makeProblem, type Problem } from "../model/problem";
 import type { SkipReason } from "../messages/zhCN";
-import { addDays, addWorkingDays, fromIso } from "../normalize/calendar";
+import { fromIso } from "../normalize/calendar";
+import { foldText } from "../normalize/text";
+import { deadlineFrom } from "../vocab/deadlines";
 import type { CategoryIndex } from "../normalize/normalizeCategory";
 import { looksTraditional } from "../normalize/traditional";
 import { columnEvidence } from "./columnEvidence";
@@ -12,7 +14,7 @@ import type { FindingIdFactory } from "./findingId";
 import type { LedgerPeriod } from "./ledgerPeriod";
 import { mapColumns, type ColumnMappingEntry, type MappingOverride } from "./mapColumns";
 import { fillVerticalMerges } from "./mergeFill";
-import { readRow, type RowDraft } from "./readFindingCells";
+import { readRow, type RowContext, type RowDraft } from "./readFindingCells";
 import { nearestDated, periodReference, resolveDate, type DateOutcome } from "./resolveDates";
 import { classifyRow, rowShape } from "./rowKinds";
 
@@ -36,6 +38,10 @@ export interface ExtractOptions {
   categories: CategoryIndex;
   ids: FindingIdFactory;
   unitAliases: ReadonlyMap<string, string>;
+  /** 0-based row where this table ends (exclusive): the next table's section title or header. */
+  endRow: number;
+  /** What the sheet's title, tab or section title says for every row (see sheetUnit, tableSections). */
+  defaults: RowContext["defaults"];
 }
 
 /** Rows under the header where a merged area spans most of the table: group titles and notes. */
@@ -52,8 +58,9 @@ export function extractFindings(grid: SheetGrid, header: HeaderBlock, period: Le
   const width = Math.max(columnCount(grid), header.labels.length);
   const dataStart = header.rows[header.rows.length - 1]! + 1;
   const values = fillVerticalMerges(grid.values, grid.merges, dataStart);
-  const body = values.slice(dataStart);
-  const formats = grid.numberFormats?.slice(dataStart);
+  const endRow = Math.min(opts.endRow, values.length);
+  const body = values.slice(dataStart, endRow);
+  const formats = grid.numberFormats?.slice(dataStart, endRow);
   const evidence = header.labels.map((_, c) => columnEvidence(body, c, formats));
   const mapping = mapColumns(grid.name, header.labels, evidence, opts.overrides);
   const fieldCols: Partial<Record<FindingField, number>> = {};
@@ -65,11 +72,15 @@ export function extractFindings(grid: SheetGrid, header: HeaderBlock, period: Le
 
   const drafts: RowDraft[] = [];
   const skippedRows: SkippedRow[] = [];
+  const titles = new Set(header.preamble);
   let groupLabel: string | null = null;
-  for (let r = dataStart; r < values.length; r++) {
+  for (let r = dataStart; r < endRow; r++) {
     const shape = rowShape(values[r], width, wide.has(r));
     const kind = classifyRow(shape, dataColumns, headerTexts, fieldCols.description ?? null);
-    if (kind.kind === "group") {
+    if (kind.kind === "group" && (titles.has(kind.label) || headerFollows(values, r + 1, endRow, width, dataColumns, headerTexts))) {
+      // A printed page's title repeated over its repeated header: not a group of findings.
+      skippedRows.push({ row: r + 1, reason: "repeatedHeader" });
+    } else if (kind.kind === "group") {
       groupLabel = kind.label;
       skippedRows.push({ row: r + 1, reason: "group" });
     } else if (kind.kind === "skip") {
@@ -83,6 +94,7 @@ export function extractFindings(grid: SheetGrid, header: HeaderBlock, period: Le
           fieldCols,
           groupLabel,
           unitAliases: opts.unitAliases,
+          defaults: opts.defaults,
         }),
       );
     }
@@ -105,7 +117,25 @@ export function extractFindings(grid: SheetGrid, header: HeaderBlock, period: Le
     }
   }
   const records = resolveRows(drafts, period, sheet, fieldCols, problems, opts);
-  return { mapping, records, problems, skippedRows, lastRow: values.length };
+  return { mapping, records, problems, skippedRows, lastRow: endRow };
+}
+
+/** Whether the next non-blank row (within a few) repeats the header. */
+function headerFollows(
+  values: ReadonlyArray<readonly CellValue[] | undefined>,
+  from: number,
+  end: number,
+  width: number,
+  dataColumns: ReadonlySet<number>,
+  headerTexts: ReadonlySet<string>,
+): boolean {
+  for (let r = from; r < Math.min(end, from + 3); r++) {
+    const shape = rowShape(values[r], width, false);
+    if (shape.cells.length === 0) continue;
+    const kind = classifyRow(shape, dataColumns, headerTexts, null);
+    return kind.kind === "skip" && kind.reason === "repeatedHeader";
+  }
+  return false;
 }
 
 function resolveRows(
@@ -152,8 +182,8 @@ function resolveRows(
     if (dl.kind === "word") deadline = dl.value;
     else if (dl.kind === "date") deadline = report("deadline", resolveDate(dl.parse, rowRef, yearOnly));
     else if (dl.kind === "relative") {
-      if (inspectedOn) deadline = dl.workingDays ? addWorkingDays(inspectedOn, dl.days) : addDays(inspectedOn, dl.days);
-      else report("deadline", { ok: false, code: "date-unreadable", value: `${dl.days}${dl.workingDays ? "个工作日" : "日"}内` });
+      if (inspectedOn) deadline = deadlineFrom(dl.phrase, inspectedOn);
+      else report("deadline", { ok: false, code: "date-unreadable", value: dl.text });
     } else if (dl.kind === "unreadable") {
       const c = fieldCols.deadline;
       rowProblems.push(
@@ -171,7 +201,9 @@ function resolveRows(
     problems.push(...rowProblems);
     const t = d.text;
     return {
-      id: opts.ids.next(sheet, [inspectedOn, t.unit ?? null, t.description ?? null, t.location ?? null]),
+      // Ids hash the fully folded text (as before line breaks and punctuation were kept), so that a
+      // rerun over an older 标准台账 updates the same rows.
+      id: opts.ids.next(sheet, [inspectedOn, t.unit ?? null, idText(t.description), idText(t.location)]),
       source: { file: opts.file, sheet, row: d.row + 1 },
       inspectedOn,
       unit: t.unit ?? null,
@@ -186,6 +218,12 @@ function resolveRows(
       phone: t.phone ?? null,
       noticeNo: t.noticeNo ?? null,
       remark: t.remark ?? null,
+      origin: t.origin ?? null,
     };
   });
+}
+
+function idText(text: string | null | undefined): string | null {
+  if (text === null || text === undefined) return null;
+  return foldText(text);
 }

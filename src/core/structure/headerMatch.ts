@@ -59,7 +59,8 @@ export function isIgnoredHeader(label: string): boolean {
 const SCORE_KEYS = Object.values(SCORE_SYNONYMS).flatMap((words) => words.map((w) => headerKey(w)));
 
 export function isHeaderLike(text: string): boolean {
-  if (text.length > 16) return false;
+  // "检查时间：2024年5月" is a filled-in line above the table, not a column name.
+  if (text.length > 16 || /[:：]\s*\S/.test(text)) return false;
   if (isIgnoredHeader(text)) return true;
   const key = headerKey(toSimplified(text));
   if (SCORE_KEYS.some((k) => key.startsWith(k))) return true;

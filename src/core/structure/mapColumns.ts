@@ -2,6 +2,7 @@ import { z } from "zod";
 import { columnLetter } from "../model/address";
 import { FindingFieldSchema, type FindingField } from "../model/finding";
 import type { ColumnEvidence } from "./columnEvidence";
+import { photoColumnSide } from "../photos/photoColumns";
 import { isIgnoredHeader, scoreHeader } from "./headerMatch";
 
 export const ColumnMappingEntrySchema = z.object({
@@ -12,7 +13,8 @@ export const ColumnMappingEntrySchema = z.object({
   /** 0 … 1; 1 for a user's choice. */
   confidence: z.number(),
   /** "ignored": a known header that is deliberately not imported (序号, 编号). */
-  source: z.enum(["header", "values", "user", "ignored", "none"]),
+  /** "photo": a 整改前/整改后照片 column, whose pictures are attached to records (see core/photos). */
+  source: z.enum(["header", "values", "user", "ignored", "photo", "none"]),
 });
 export type ColumnMappingEntry = z.infer<typeof ColumnMappingEntrySchema>;
 
@@ -27,13 +29,18 @@ export type MappingOverride = z.infer<typeof MappingOverrideSchema>;
 const DATE_FIELDS = new Set<FindingField>(["inspectedOn", "rectifiedOn"]);
 const TEXT_FIELDS = new Set<FindingField>(["unit", "description", "location", "measure", "category", "owner", "remark"]);
 const ACCEPT = 0.55;
+// A header that is exactly a field's word keeps the column whatever its values look like (整改要求
+// holding "限期整改到位"): values may lower its weight so that a better-fitting column wins the field,
+// never below acceptance.
+const EXACT = 0.98;
+const EXACT_FLOOR = 0.7;
 
 /** How far a column's values agree with a field: 1 neutral, lower when they clearly do not fit. */
 function fit(field: FindingField, e: ColumnEvidence): number {
   if (e.filled === 0) return 1;
   if (DATE_FIELDS.has(field)) return e.date >= 0.5 ? 1.05 : e.date >= 0.2 ? 0.85 : 0.4;
   if (field === "deadline") return e.date + e.deadlineWord >= 0.5 ? 1.05 : 0.4;
-  if (field === "status") return e.status >= 0.5 ? 1.05 : 0.5;
+  if (field === "status") return e.status >= 0.5 ? 1.05 : e.status + e.statusText >= 0.5 ? 1 : 0.5;
   if (field === "phone") return e.phone >= 0.5 ? 1.05 : 0.6;
   if (TEXT_FIELDS.has(field)) return e.date >= 0.6 || e.status >= 0.8 ? 0.4 : 1;
   return 1;
@@ -83,9 +90,16 @@ export function mapColumns(
       entries[col] = { ...entries[col]!, source: "ignored" };
       return;
     }
+    // 问题照片 reads like 问题: a photo column must never take a text field from the real one.
+    if (photoColumnSide(label)) {
+      entries[col] = { ...entries[col]!, source: "photo" };
+      decided.add(col);
+      return;
+    }
     const e = evidence[col];
     for (const { field, score } of scoreHeader(label)) {
-      const weighted = Math.min(1, score * (e ? fit(field, e) : 1));
+      const f = e ? fit(field, e) : 1;
+      const weighted = Math.min(1, score >= EXACT ? score * Math.max(f, EXACT_FLOOR) : score * f);
       if (weighted >= ACCEPT) candidates.push({ col, field, score: weighted });
     }
   });

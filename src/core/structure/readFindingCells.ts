@@ -5,21 +5,25 @@ import { makeProblem, type Problem } from "../model/problem";
 import { parseLedgerDate, type DateParse } from "../normalize/parseLedgerDate";
 import { normalizeCategory, type CategoryIndex, categoryCore } from "../normalize/normalizeCategory";
 import { toSimplified } from "../normalize/traditional";
-import { deadlineKeyword, relativeDeadline } from "../vocab/deadlines";
-import { normalizeStatus } from "../vocab/statuses";
+import { foldFreeText } from "../normalize/text";
+import { deadlineDateText, readDeadlinePhrase, type DeadlinePhrase } from "../vocab/deadlines";
+import { readStatusText } from "../vocab/statusText";
 
 /** One row's cells read into field values; dates stay parsed-but-unresolved until the year is known. */
 export interface RowDraft {
   row: number;
   text: Partial<
-    Record<"unit" | "category" | "description" | "location" | "measure" | "owner" | "phone" | "noticeNo" | "remark", string | null>
+    Record<
+      "unit" | "category" | "description" | "location" | "measure" | "owner" | "phone" | "noticeNo" | "remark" | "origin",
+      string | null
+    >
   >;
   status: Status | null;
   inspectedOn: DateParse;
   rectifiedOn: DateParse;
   deadline:
     | { kind: "word"; value: Deadline }
-    | { kind: "relative"; days: number; workingDays: boolean }
+    | { kind: "relative"; phrase: DeadlinePhrase; text: string }
     | { kind: "date"; parse: DateParse }
     | { kind: "unreadable"; text: string }
     | { kind: "empty" };
@@ -34,10 +38,16 @@ export interface RowContext {
   groupLabel: string | null;
   /** 单位名录 aliases (简称, accepted near misses) → registered names. */
   unitAliases: ReadonlyMap<string, string>;
+  /** What the sheet's title, tab or section says for every row: its unit, category and 来源. */
+  defaults: { unit: string | null; category: string | null; origin: string | null };
 }
 
 const SIMPLIFY_ALWAYS = new Set(["unit", "category"]);
-const PLAIN_TEXT = ["unit", "description", "location", "measure", "owner", "remark", "noticeNo"] as const;
+const PLAIN_TEXT = ["unit", "description", "location", "measure", "owner", "remark", "noticeNo", "origin"] as const;
+// Free text kept as the ledger wrote it: its line breaks (numbered points, an address over two lines)
+// and its Chinese punctuation. Cells with nothing to fold are taken as they are.
+const FREE_TEXT = new Set<string>(["description", "location", "measure", "remark"]);
+const NEEDS_FOLDING = /[\uff01-\uff5e\u3000\s]/;
 
 function textOf(t: string | null, field: string, traditional: boolean): string | null {
   if (t === null) return null;
@@ -84,8 +94,14 @@ export function readRow(
   };
 
   const fields: RowDraft["text"] = {};
-  for (const f of PLAIN_TEXT) fields[f] = textOf(text(f), f, ctx.traditional);
+  for (const f of PLAIN_TEXT) {
+    const raw = FREE_TEXT.has(f) ? value(f) : null;
+    const t = typeof raw === "string" && NEEDS_FOLDING.test(raw) ? foldFreeText(raw) || null : text(f);
+    fields[f] = textOf(t, f, ctx.traditional);
+  }
   fields.phone = phoneText(value("phone"), text("phone"));
+  if (ctx.fieldCols.unit === undefined) fields.unit = ctx.defaults.unit;
+  fields.origin ??= ctx.defaults.origin;
   const registered = fields.unit ? ctx.unitAliases.get(fields.unit) : undefined;
   if (registered && fields.unit) {
     problem("unit-alias", "unit", "info", { value: fields.unit, name: registered });
@@ -99,12 +115,15 @@ export function readRow(
     fields.category = known ?? rawCategory;
   } else if (ctx.groupLabel) {
     fields.category = normalizeCategory(ctx.groupLabel, ctx.categories) ?? categoryCore(ctx.groupLabel);
-  } else fields.category = null;
+  } else fields.category = ctx.defaults.category;
 
   let status: Status | null = null;
+  let statusDate: DateParse | null = null;
   const rawStatus = textOf(text("status"), "status", true);
   if (rawStatus !== null) {
-    status = normalizeStatus(rawStatus);
+    const reading = readStatusText(rawStatus);
+    status = reading.status;
+    statusDate = reading.completedOn;
     if (status === null) problem("status-unknown", "status", "warning", { value: rawStatus });
   }
 
@@ -113,12 +132,11 @@ export function readRow(
   const deadlineText = text("deadline");
   if (deadlineText !== null && !/^[/\\—\-－_]+$|^无$/.test(deadlineText)) {
     const simplified = toSimplified(deadlineText);
-    const word = deadlineKeyword(simplified);
-    const relative = word ? null : relativeDeadline(simplified);
-    if (word) deadline = { kind: "word", value: word };
-    else if (relative) deadline = { kind: "relative", ...relative };
+    const phrase = readDeadlinePhrase(simplified);
+    if (phrase?.kind === "word") deadline = { kind: "word", value: phrase.value };
+    else if (phrase) deadline = { kind: "relative", phrase, text: deadlineText };
     else {
-      const parse = parseLedgerDate(typeof deadlineValue === "string" ? simplified : deadlineValue, fmt("deadline"));
+      const parse = parseLedgerDate(typeof deadlineValue === "string" ? deadlineDateText(simplified) : deadlineValue, fmt("deadline"));
       deadline = parse.kind === "unreadable" ? { kind: "unreadable", text: deadlineText } : { kind: "date", parse };
     }
   }
@@ -127,8 +145,13 @@ export function readRow(
     text: fields,
     status,
     inspectedOn: parseLedgerDate(value("inspectedOn"), fmt("inspectedOn")),
-    rectifiedOn: parseLedgerDate(value("rectifiedOn"), fmt("rectifiedOn")),
+    rectifiedOn: completion(parseLedgerDate(value("rectifiedOn"), fmt("rectifiedOn")), statusDate),
     deadline,
     problems,
   };
+}
+
+/** A completion column wins; where it is empty or missing, a date written in the status sentence counts. */
+function completion(column: DateParse, fromStatus: DateParse | null): DateParse {
+  return column.kind === "empty" && fromStatus ? fromStatus : column;
 }

@@ -8,6 +8,9 @@ export type RowKind = { kind: "data" } | { kind: "skip"; reason: SkipReason } | 
 const SUBTOTAL = /^(小[计計]|合[计計]|[总總][计計]|共[计計]|累[计計]|本[页頁]小[计計]|本月合[计計])/;
 const GROUP =
   /^\s*(第?[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|[①-⑳])|[（(]?\s*共\s*\d+\s*(个|处|条|项)\s*(问题)?\s*[)）]?\s*$/;
+// Page lines of a printed ledger: 第1页 共3页, 共3页 第1页, 第 1 页／共 3 页, - 2 -.
+const PAGE =
+  /^(第\s*\d+\s*[页頁]\s*[,，、/／]?\s*(共\s*\d+\s*[页頁])?|共\s*\d+\s*[页頁]\s*[,，、/／]?\s*第\s*\d+\s*[页頁]|[-—]\s*\d+\s*[-—]|\d+\s*\/\s*\d+\s*[页頁]?)$/;
 const NOTE =
   /(制表|製表|审核|審核|填[报報]人|填表人|填[报報]日期|填表日期|[签簽]字|[签簽]名|盖章|蓋章|[负負][责責]人[:：]|[联聯]系人[:：]|[说說]明[:：]|注[:：]|[备備]注[:：])/;
 
@@ -45,6 +48,7 @@ export function classifyRow(
   const { cells } = shape;
   if (cells.length === 0) return { kind: "skip", reason: "blank" };
   const first = cells[0]!.text;
+  if (cells.length <= 2 && cells.every((c) => PAGE.test(c.text))) return { kind: "skip", reason: "page" };
   // "小 计" is typed with spaces to spread it over the cell; only short cells are worth unspacing.
   if (cells.some((c) => SUBTOTAL.test(c.text) || (c.text.length <= 12 && SUBTOTAL.test(c.text.replace(/\s/g, "")))))
     return { kind: "skip", reason: "subtotal" };

@@ -3,7 +3,8 @@ import type { Finding } from "../model/finding";
 import type { SheetGrid, WorkbookGrid } from "../model/grid";
 import type { Problem } from "../model/problem";
 import { ScoringRulesSchema, type ScoreRecord, type ScoringRules } from "../model/score";
-import { buildCategoryIndex, type CategoryIndex } from "../normalize/normalizeCategory";
+import { buildCategoryIndex, normalizeCategory, type CategoryIndex } from "../normalize/normalizeCategory";
+import { readOrigin } from "../vocab/origins";
 import type { Category } from "../vocab/categories";
 import type { UnitEntry } from "../registry/unitRegistry";
 import { isOwnedSheet, isUnitRegistry, summaryReason } from "./classifySheet";
@@ -12,6 +13,8 @@ import { extractFindings, type SkippedRow } from "./extractFindings";
 import { extractScores, scoreColumns } from "./extractScores";
 import { FindingIdFactory } from "./findingId";
 import { ledgerPeriod, type LedgerPeriod } from "./ledgerPeriod";
+import { sheetUnit, type UnitLookup } from "./sheetUnit";
+import { findTables } from "./tableSections";
 import type { ColumnMappingEntry, MappingOverride } from "./mapColumns";
 
 interface TableBase {
@@ -71,6 +74,7 @@ export function structureWorkbook(workbook: WorkbookGrid, options: StructureOpti
   const ids = new FindingIdFactory();
   const unitAliases = new Map<string, string>();
   for (const e of options.units ?? []) for (const a of e.aliases) if (a !== e.name) unitAliases.set(a, e.name);
+  const units: UnitLookup = { names: new Set((options.units ?? []).map((e) => e.name)), aliases: unitAliases };
   const tables: StructuredTable[] = [];
   const skipped: SkippedSheet[] = [];
   for (const grid of workbook.sheets) {
@@ -87,7 +91,8 @@ export function structureWorkbook(workbook: WorkbookGrid, options: StructureOpti
       continue;
     }
     const header = detectHeader(grid);
-    const summary = summaryReason(grid, header);
+    const scoreCols = header ? scoreColumns(header.labels) : null;
+    const summary = scoreCols ? null : summaryReason(grid, header);
     if (!header) {
       skipped.push({ sheet: grid.name, reason: summary ?? "noHeader" });
       continue;
@@ -96,43 +101,52 @@ export function structureWorkbook(workbook: WorkbookGrid, options: StructureOpti
       skipped.push({ sheet: grid.name, reason: summary });
       continue;
     }
-    const period = ledgerPeriod(header.preamble, grid.isCsv ? "" : grid.name, workbook.fileName);
-    const scoreCols = scoreColumns(header.labels);
-    const base = {
-      sheet: grid.isCsv ? null : grid.name,
-      sheetName: grid.name,
-      headerRows: header.rows.map((r) => r + 1),
-      period,
-    };
+    const sheetName = grid.isCsv ? "" : grid.name;
     if (scoreCols) {
       const s = extractScores(grid, header, scoreCols, scoring, workbook.fileName, ids, unitAliases);
-      tables.push({ ...base, kind: "scores", mapping: [], ...s, rowsExamined: rowsBelow(grid, header) });
+      const base = tableBase(grid, header, ledgerPeriod(header.preamble, sheetName, workbook.fileName));
+      tables.push({ ...base, kind: "scores", mapping: [], ...s, rowsExamined: rowsBelow(grid, header, grid.values.length) });
       continue;
     }
-    const f = extractFindings(grid, header, period, {
-      file: workbook.fileName,
-      overrides: options.overrides ?? [],
-      categories,
-      ids,
-      unitAliases,
-    });
-    if (!f.mapping.some((m) => m.field === "description" || m.field === "unit")) {
-      skipped.push({ sheet: grid.name, reason: "noHeader" });
-      continue;
+    const found: FindingsTable[] = [];
+    const spans = findTables(grid, header);
+    for (const span of spans) {
+      // A later table's own title may name its period; otherwise the sheet's first title does.
+      const period = ledgerPeriod([...span.header.preamble, ...header.preamble], sheetName, workbook.fileName);
+      const f = extractFindings(grid, span.header, period, {
+        file: workbook.fileName,
+        overrides: options.overrides ?? [],
+        categories,
+        ids,
+        unitAliases,
+        endRow: span.endRow,
+        defaults: {
+          unit: sheetUnit([...span.header.preamble, ...header.preamble], sheetName, units),
+          category: span.section ? normalizeCategory(span.section, categories) : null,
+          origin: span.section ? readOrigin(span.section) : null,
+        },
+      });
+      if (!f.mapping.some((m) => m.field === "description" || m.field === "unit")) continue;
+      found.push({
+        ...tableBase(grid, span.header, period),
+        kind: "findings",
+        mapping: f.mapping,
+        records: f.records,
+        problems: f.problems,
+        skippedRows: f.skippedRows,
+        rowsExamined: rowsBelow(grid, span.header, span.endRow),
+      });
     }
-    tables.push({
-      ...base,
-      kind: "findings",
-      mapping: f.mapping,
-      records: f.records,
-      problems: f.problems,
-      skippedRows: f.skippedRows,
-      rowsExamined: rowsBelow(grid, header),
-    });
+    if (found.length === 0) skipped.push({ sheet: grid.name, reason: "noHeader" });
+    tables.push(...found);
   }
   return { file: workbook.fileName, tables, skipped };
 }
 
-function rowsBelow(grid: SheetGrid, header: HeaderBlock): number {
-  return Math.max(0, grid.values.length - (header.rows[header.rows.length - 1]! + 1));
+function tableBase(grid: SheetGrid, header: HeaderBlock, period: LedgerPeriod) {
+  return { sheet: grid.isCsv ? null : grid.name, sheetName: grid.name, headerRows: header.rows.map((r) => r + 1), period };
+}
+
+function rowsBelow(grid: SheetGrid, header: HeaderBlock, endRow: number): number {
+  return Math.max(0, Math.min(endRow, grid.values.length) - (header.rows[header.rows.length - 1]! + 1));
 }

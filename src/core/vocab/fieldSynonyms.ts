@@ -124,6 +124,7 @@ export const FIELD_SYNONYMS: Record<FindingField, readonly string[]> = {
   phone: ["联系电话", "电话", "手机", "手机号", "手机号码", "联系方式"],
   noticeNo: ["通知书编号", "通知书文号", "交办单号", "文号", "通知编号"],
   remark: ["备注", "说明", "附注"],
+  origin: ["问题来源", "来源", "交办来源", "问题出处", "线索来源", "信息来源", "发现途径", "发现渠道"],
 };
 
 /** Headers that are known and deliberately not imported (row numbers and the like). */

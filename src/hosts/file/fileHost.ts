@@ -4,9 +4,7 @@ import type { CellMark, SheetPlan } from "../../core/output/sheetPlan";
 import type { PrintSheetPlan } from "../../core/output/printSheetPlan";
 import type { ChartHost, RowSpan, WorkbookHost } from "../../core/port/workbookHost";
 import type { ChartPlan } from "../../core/report/reportCharts";
-import { chartData, injectCharts } from "./injectCharts";
 import { readWorkbookBytes } from "./readWorkbookBytes";
-import { writeWorkbookXlsx } from "./writeWorkbookXlsx";
 
 /**
  * A workbook held as bytes (a file picked in the browser or read from disk by the CLI). Writes are
@@ -79,6 +77,11 @@ export class FileHost implements WorkbookHost, ChartHost {
 
   /** The result workbook: the source's sheets (for .xlsx sources) plus the owned sheets written. */
   async toXlsx(): Promise<Uint8Array> {
+    // The writers (exceljs, JSZip) load when a workbook is first saved, not with the reader.
+    const [{ writeWorkbookXlsx }, { chartData, injectCharts }] = await Promise.all([
+      import("./writeWorkbookXlsx"),
+      import("./injectCharts"),
+    ]);
     const keepSource = this.bytes !== null && /\.xlsx$/i.test(this.fileName);
     let bytes: Uint8Array;
     try {

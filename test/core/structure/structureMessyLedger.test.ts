@@ -37,13 +37,13 @@ describe("structuring a messy hand-made ledger", () => {
     ]);
   });
 
-  test("fills the merged unit, takes categories from group rows, folds line breaks, rolls December into January", () => {
+  test("fills the merged unit, takes categories from group rows, keeps line breaks, rolls December into January", () => {
     const r = result.tables[0]!.records as Array<Record<string, unknown>>;
     expect(r.map((x) => x.unit)).toEqual(["区城市管理局", "区城市管理局", "区城市管理局", "区园林绿化中心", "北山街道"]);
     expect(r.map((x) => x.category)).toEqual(["病媒生物防制", "病媒生物防制", "病媒生物防制", "市容环境卫生", "市容环境卫生"]);
     expect(r[0]).toMatchObject({
       inspectedOn: "2024-12-28",
-      description: "垃圾桶周边蝇类密度高",
+      description: "垃圾桶周边\n蝇类密度高",
       deadline: "2025-01-05",
       status: "rectified",
       rectifiedOn: "2025-01-04",

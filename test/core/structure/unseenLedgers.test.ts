@@ -138,7 +138,7 @@ test("sheets that are not ledgers are skipped with a reason", () => {
   });
   expect(r.tables).toEqual([]);
   expect(r.skipped.map((s) => [s.sheet, s.reason])).toEqual([
-    ["说明", "noHeader"],
+    ["说明", "contents"],
     ["空表", "empty"],
     ["单位清单", "registry"],
     ["标准台账", "owned"],

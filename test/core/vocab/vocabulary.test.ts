@@ -1,7 +1,7 @@
 import { normalizeCategory } from "../../../src/core/normalize/normalizeCategory";
 import { foldText } from "../../../src/core/normalize/text";
 import { toSimplified } from "../../../src/core/normalize/traditional";
-import { deadlineKeyword, relativeDeadline } from "../../../src/core/vocab/deadlines";
+import { deadlineKeyword, readDeadlinePhrase } from "../../../src/core/vocab/deadlines";
 import { normalizeStatus } from "../../../src/core/vocab/statuses";
 import { scoreHeader } from "../../../src/core/structure/headerMatch";
 
@@ -57,8 +57,8 @@ test("deadline words", () => {
   expect(deadlineKeyword("长期")).toBe("longTerm");
   expect(deadlineKeyword("长期坚持")).toBe("longTerm");
   expect(deadlineKeyword("5月10日")).toBeNull();
-  expect(relativeDeadline("7日内")).toEqual({ days: 7, workingDays: false });
-  expect(relativeDeadline("10个工作日内完成")).toEqual({ days: 10, workingDays: true });
+  expect(readDeadlinePhrase("7日内")).toEqual({ kind: "span", count: 7, unit: "day" });
+  expect(readDeadlinePhrase("10个工作日内完成")).toEqual({ kind: "span", count: 10, unit: "workingDay" });
 });
 
 test("Traditional → Simplified and text folding", () => {

@@ -47,7 +47,7 @@ describe("OfficeHost on a recording fake of Excel", () => {
     expect(run.counts.records).toBe(5);
     const ledger = fake.sheet("标准台账")!;
     expect(ledger.tables).toHaveLength(1);
-    expect(ledger.tables[0]).toMatchObject({ address: "A1:U6", style: "TableStyleMedium2" });
+    expect(ledger.tables[0]).toMatchObject({ address: "A1:V6", style: "TableStyleMedium2" });
     expect(ledger.frozenRows).toBe(1);
     expect(ledger.get(0, 0).value).toBe("编号");
     expect(ledger.get(1, 1)).toMatchObject({ value: 45654, format: "yyyy-mm-dd" }); // 2024-12-28
@@ -56,7 +56,7 @@ describe("OfficeHost on a recording fake of Excel", () => {
     fake.syncs = [];
     await runStructure(host);
     expect(fake.sheets.map((s) => s.name)).toEqual(["2024年12月", "统计", "标准台账"]);
-    expect(fake.sheet("标准台账")!.usedBounds()).toEqual({ top: 0, left: 0, bottom: 5, right: 20 });
+    expect(fake.sheet("标准台账")!.usedBounds()).toEqual({ top: 0, left: 0, bottom: 5, right: 21 });
     // read: 2 + 3 sheets' chunks; write: look-up, recreate, 1 chunk, finish
     expect(fake.syncs).toHaveLength(5 + 4);
   });
