@@ -79,6 +79,14 @@ export async function runDistribute(host: WorkbookHost, options: DistributeOptio
   return { batch, issuedOn, replyBy, forms, nothingOpen: [...(units ?? [])].filter((u) => !sentTo.includes(u)) };
 }
 
+/** Units with open findings and how many, for choosing whom to send 交办单 to. */
+export async function openFindingsByUnit(host: WorkbookHost): Promise<Array<{ unit: string; open: number }>> {
+  const counts = new Map<string, number>();
+  for (const f of structureRead(await host.readWorkbook()).ledger)
+    if (f.unit && OPEN.has(f.status)) counts.set(f.unit, (counts.get(f.unit) ?? 0) + 1);
+  return [...counts].map(([unit, open]) => ({ unit, open }));
+}
+
 function batchesSheetPlan(rows: Array<Array<string | number | null>>): SheetPlan {
   return {
     name: BATCHES_SHEET,

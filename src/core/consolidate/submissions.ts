@@ -109,7 +109,8 @@ export function submissionStatus(
       status,
       at,
       files: entries.map((e) => e.file),
-      rows: usable.reduce((n, e) => n + e.rows, 0),
+      // A file sent twice counts once.
+      rows: usable.filter((e) => e.status !== "duplicate").reduce((n, e) => n + e.rows, 0),
       rectified: rectified.get(unit) ?? 0,
       note,
     };
@@ -122,7 +123,8 @@ export function reminderText(list: readonly UnitSubmission[], period: Submission
   const faulty = list.filter((s) => s.status === "faulty").map((s) => s.unit);
   if (missing.length === 0 && faulty.length === 0) return null;
   const [, m, d] = today.split("-").map(Number);
-  const lines = [`【创卫办提醒】截至${m}月${d}日，${periodLabel(period)}创卫问题整改情况报送情况如下：`];
+  const what = period.kind === "month" ? `${periodLabel(period)}创卫问题整改情况` : `交办批次“${period.batch}”的整改情况回复`;
+  const lines = [`【创卫办提醒】截至${m}月${d}日，${what}报送情况如下：`];
   if (missing.length > 0) lines.push(`尚未报送（${missing.length}个）：${missing.join("、")}。`);
   if (faulty.length > 0) lines.push(`报送有误、请核对后重新报送（${faulty.length}个）：${faulty.join("、")}。`);
   const due =
