@@ -20,5 +20,7 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "cjs", "json"],
+  // Tests that run the CLI as a process take seconds on a loaded 2-core machine; 5 s flakes.
+  testTimeout: 30_000,
   reporters: ["default", "<rootDir>/test/reporters/summaryReporter.cjs"],
 };

@@ -1,13 +1,13 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import { stampOf } from "../core/ledger/ledgerTime";
 import { FileHost } from "../hosts/file/fileHost";
-import { readWorkbookBytes } from "../hosts/file/readWorkbookBytes";
-import { spliceOwnedSheets } from "../hosts/file/spliceOwnedSheets";
 import { runConsolidate, type ConsolidateInput, type FileProgress } from "../workflows/consolidateWorkflow";
 import { registryFromWorkbook } from "../workflows/registryWorkflow";
 import { UsageError } from "./cliErrors";
-import { openFileHost, writeOutput } from "./fileArgs";
+import { monthArg } from "./dateArgs";
+import { openInput, ZLIB_CODEC } from "./inputFile";
+import { checkOutputFile, writeFilesAtomically } from "./outputFiles";
 
 export interface ConsolidateCliOptions {
   out: string;
@@ -20,6 +20,7 @@ const WORKBOOK = /\.(xlsx|xlsm|xls|csv)$/i;
 
 /** The workbooks named, folders searched through (Office's ~$ lock files and hidden files left out). */
 function inputFiles(args: readonly string[], out: string): Array<{ path: string; name: string }> {
+  const isOut = (p: string): boolean => resolve(p) === out || (existsSync(p) && realpathSync(p) === out);
   const files: Array<{ path: string; name: string }> = [];
   const walk = (dir: string, root: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -34,7 +35,7 @@ function inputFiles(args: readonly string[], out: string): Array<{ path: string;
     const full = resolve(a);
     if (!existsSync(full)) throw new UsageError(`找不到文件或文件夹“${a}”`);
     if (statSync(full).isDirectory()) walk(full, full);
-    else if (full !== out) files.push({ path: full, name: basename(full) });
+    else if (!isOut(full)) files.push({ path: full, name: basename(full) });
   }
   if (files.length === 0) throw new UsageError("没有找到要汇总的工作簿（.xlsx、.xlsm、.xls、.csv）");
   return files;
@@ -62,36 +63,31 @@ function progressLine(p: FileProgress): string | null {
  * kept byte for byte); the input files are never changed.
  */
 export async function consolidateCommand(args: string[], opts: ConsolidateCliOptions): Promise<void> {
-  if (opts.month && !/^\d{4}-(0[1-9]|1[0-2])$/.test(opts.month))
-    throw new UsageError(`--month 应写成 YYYY-MM，例如 2025-05（收到“${opts.month}”）`);
+  const month = opts.month === undefined ? null : monthArg("--month", opts.month);
   if (!/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out 应是 .xlsx 工作簿（收到“${opts.out}”）`);
-  const out = resolve(opts.out);
-  const files = inputFiles(args, out);
-  const existing = existsSync(out) ? new Uint8Array(readFileSync(out)) : null;
-  const target = new FileHost(existing, basename(out));
-  const registry = opts.units ? registryFromWorkbook(await openFileHost(opts.units).readWorkbook()) : null;
+  const out = await checkOutputFile(opts.out, [], "update");
+  const files = inputFiles(args, out.path);
+  const target = new FileHost(out.existing?.bytes ?? null, basename(out.path), { codec: ZLIB_CODEC });
+  const registry = opts.units ? registryFromWorkbook(await openInput(opts.units).host.readWorkbook()) : null;
   if (opts.units && registry!.length === 0) throw new UsageError(`“${opts.units}”中没有找到单位名录（需要“单位名称”列）`);
+  // Each file is read when its turn comes (with the input size limits), so one is in memory at a time.
   const inputs: ConsolidateInput[] = files.map((f) => ({
     name: f.name,
     at: stampOf(statSync(f.path).mtime),
-    read: async () => ({ ...readWorkbookBytes(new Uint8Array(readFileSync(f.path)), f.name), fileName: f.name }),
+    read: async () => ({ ...(await openInput(f.path).host.readWorkbook()), fileName: f.name }),
   }));
   const tty = process.stderr.isTTY === true;
   const run = await runConsolidate(target, inputs, {
     registry,
-    month: opts.month ?? null,
+    month,
     onProgress: (p) => {
       const line = progressLine(p);
       if (line && (tty || p.phase !== "reading"))
         process.stderr.write(tty ? `\r\x1b[K${line}${p.phase === "reading" ? "" : "\n"}` : `${line}\n`);
     },
   });
-  const bytes = existing ? await spliceOwnedSheets(existing, target.plans()) : await target.toXlsx();
-  writeOutput(
-    out,
-    bytes,
-    files.map((f) => f.path),
-  );
+  // An existing 汇总 keeps every part but the owned sheets as it was stored (the file host's writer).
+  writeFilesAtomically([{ path: out.path, bytes: await target.toXlsx() }]);
   if (opts.json) {
     const json = {
       records: run.records,
@@ -107,7 +103,7 @@ export async function consolidateCommand(args: string[], opts: ConsolidateCliOpt
   }
   const sum = (k: "new" | "updated" | "unchanged" | "skipped") => run.sources.reduce((n, s) => n + s[k], 0);
   process.stdout.write(
-    `已汇总 ${run.sources.length} 个文件：新增 ${sum("new")}，更新 ${sum("updated")}，未变 ${sum("unchanged")}，重复 ${sum("skipped")}；“标准台账”共 ${run.records} 条 → ${out}\n`,
+    `已汇总 ${run.sources.length} 个文件：新增 ${sum("new")}，更新 ${sum("updated")}，未变 ${sum("unchanged")}，重复 ${sum("skipped")}；“标准台账”共 ${run.records} 条 → ${out.path}\n`,
   );
   if (run.failed.length > 0)
     process.stdout.write(`无法读取、已跳过 ${run.failed.length} 个文件：${run.failed.map((f) => f.file).join("、")}\n`);

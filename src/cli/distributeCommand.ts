@@ -1,9 +1,9 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { writeReplyForm } from "../hosts/file/writeReplyForm";
 import { runDistribute } from "../workflows/distributeWorkflow";
-import { UsageError } from "./cliErrors";
-import { openFileHost } from "./fileArgs";
+import { isoDateArg } from "./dateArgs";
+import { openInput } from "./inputFile";
+import { prepareOutputFolder, writeFilesAtomically } from "./outputFiles";
 
 export interface DistributeCliOptions {
   out: string;
@@ -14,31 +14,27 @@ export interface DistributeCliOptions {
   json?: boolean;
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
 /** distribute <ledger> --out <dir>: one 交办单 workbook per unit with open findings; the ledger is not changed. */
 export async function distributeCommand(ledger: string, opts: DistributeCliOptions): Promise<void> {
-  for (const [flag, v] of [
-    ["--from", opts.from],
-    ["--to", opts.to],
-    ["--date", opts.date],
-  ] as const) {
-    if (v && !ISO.test(v)) throw new UsageError(`${flag} 应写成 YYYY-MM-DD（收到“${v}”）`);
-  }
+  const from = isoDateArg("--from", opts.from);
+  const to = isoDateArg("--to", opts.to);
+  const date = isoDateArg("--date", opts.date);
   const units = opts.units
     ?.split(/[,，、]/)
     .map((u) => u.trim())
     .filter(Boolean);
-  const run = await runDistribute(openFileHost(ledger), { units, from: opts.from, to: opts.to, issuedOn: opts.date });
-  const dir = resolve(opts.out);
-  mkdirSync(dir, { recursive: true });
+  const { host } = openInput(ledger);
+  const dir = prepareOutputFolder(opts.out);
+  const run = await runDistribute(host, { units, from, to, issuedOn: date });
   const files: Array<{ unit: string; file: string; findings: number }> = [];
+  const written: Array<{ path: string; bytes: Uint8Array }> = [];
   for (const form of run.forms) {
     const file = join(dir, form.fileName);
-    if (resolve(file) === resolve(ledger)) throw new UsageError(`输出文件不能是源文件本身：“${file}”`);
-    writeFileSync(file, await writeReplyForm(form));
+    written.push({ path: file, bytes: await writeReplyForm(form) });
     files.push({ unit: form.unit, file, findings: form.rows.length });
   }
+  // All forms land, or none does.
+  writeFilesAtomically(written);
   if (opts.json) {
     process.stdout.write(`${JSON.stringify({ files }, null, 2)}\n`);
     return;

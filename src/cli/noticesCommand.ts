@@ -1,10 +1,14 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { statSync } from "node:fs";
+import { join } from "node:path";
+import type { NoticeModel } from "../core/notices/buildNotices";
 import { EXCLUSION_LABELS } from "../core/notices/selectForNotices";
+import { safeFileName, safeFileNameWithExtension } from "../hosts/file/safeFileName";
 import { noticesDocx } from "../hosts/file/writeNoticesDocx";
 import { runNotices } from "../workflows/noticesWorkflow";
 import { UsageError } from "./cliErrors";
-import { openFileHost, writeOutput } from "./fileArgs";
+import { isoDateArg } from "./dateArgs";
+import { openInput, readInputFile, type InputFile } from "./inputFile";
+import { isOwnOutput, prepareOutputFolder, writeFilesAtomically } from "./outputFiles";
 
 export interface NoticesCliOptions {
   out: string;
@@ -16,53 +20,76 @@ export interface NoticesCliOptions {
   json?: boolean;
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const safeName = (s: string): string => s.replace(/[\\/:*?"<>|]/g, "_");
+const WORKBOOK = "通知书.xlsx";
+
+const exists = (path: string): boolean => statSync(path, { throwIfNoEntry: false }) !== undefined;
+
+/**
+ * 通知书.xlsx in the --out folder holds the register that numbers the notices. It may be written only
+ * when it is new, or when it is the input itself and this program's own notices workbook (rerunning on
+ * it issues more, continuing its numbers). Any other workbook there is left alone: overwriting it
+ * would start a second register and issue numbers already issued.
+ */
+async function checkWorkbookTarget(path: string, input: InputFile, dir: string): Promise<"new" | "in-place"> {
+  const st = statSync(path, { throwIfNoEntry: false });
+  if (!st) return "new";
+  const isInput = st.dev === input.dev && st.ino === input.ino;
+  if (isInput && (await isOwnOutput(input))) return "in-place";
+  if (isInput) throw new UsageError(`“${path}”就是源文件，但它不是本程序生成的通知书工作簿；源文件从不修改，请换一个输出文件夹`);
+  if (await isOwnOutput(readInputFile(path)))
+    throw new UsageError(
+      `输出文件夹中已有本程序生成的“${WORKBOOK}”（有它自己的通知书登记，文号不能重复）：请在它上面继续（chuangwei notices "${path}" --out "${dir}"），或换一个输出文件夹`,
+    );
+  throw new UsageError(`输出文件夹中已有“${WORKBOOK}”，但它不是本程序生成的工作簿；为免覆盖它，请换一个输出文件夹`);
+}
+
+const docxName = (n: NoticeModel): string =>
+  safeFileNameWithExtension(`${safeFileName(n.docNo)}-${safeFileName(n.recipient, 120)}`, ".docx");
 
 export async function noticesCommand(ledger: string, opts: NoticesCliOptions): Promise<void> {
-  for (const [flag, v] of [
-    ["--from", opts.from],
-    ["--to", opts.to],
-    ["--date", opts.date],
-  ] as const) {
-    if (v && !ISO.test(v)) throw new UsageError(`${flag} 应写成 YYYY-MM-DD（收到“${v}”）`);
-  }
-  const host = openFileHost(ledger);
+  const from = isoDateArg("--from", opts.from);
+  const to = isoDateArg("--to", opts.to);
+  const issuedOn = isoDateArg("--date", opts.date);
+  const { host, file: input } = openInput(ledger);
+  const dir = prepareOutputFolder(opts.out);
+  const workbookPath = join(dir, WORKBOOK);
+  const mode = await checkWorkbookTarget(workbookPath, input, dir);
   const run = await runNotices(host, {
     selection: {
       units: opts.units
         ?.split(/[,，、]/)
         .map((u) => u.trim())
         .filter(Boolean),
-      from: opts.from,
-      to: opts.to,
+      from,
+      to,
       reissue: opts.reissue,
     },
-    issuedOn: opts.date,
+    issuedOn,
   });
-  const dir = resolve(opts.out);
-  mkdirSync(dir, { recursive: true });
-  const workbookPath = join(dir, "通知书.xlsx");
-  // Rerunning on the workbook this command wrote is the expected way to issue more; writing back
-  // into it is fine because it is the add-in's own output, not a source.
-  const ownOutput = resolve(ledger) === workbookPath;
-  if (run.notices.length > 0 || !ownOutput) {
-    if (ownOutput) writeFileSync(workbookPath, await host.toXlsx());
-    else writeOutput(workbookPath, await host.toXlsx(), [ledger]);
-  }
-  const written: Array<{ number: string; unit: string; findings: Array<{ sheet: string | null; row: number }>; docx: string }> = [];
+  // Everything is made in memory first and written together, the register last: a run either
+  // completes or leaves nothing half-issued.
+  const files: Array<{ path: string; bytes: Uint8Array }> = [];
   const byId = new Map(run.ledger.map((f) => [f.id, f]));
+  const written: Array<{ number: string; unit: string; findings: Array<{ sheet: string | null; row: number }>; docx: string }> = [];
   for (const n of run.notices) {
-    const file = join(dir, `${safeName(n.docNo)}-${safeName(n.recipient).slice(0, 40)}.docx`);
-    writeFileSync(file, await noticesDocx([n]));
+    const path = join(dir, docxName(n));
+    files.push({ path, bytes: await noticesDocx([n]) });
     written.push({
       number: n.docNo,
       unit: n.recipient,
       findings: n.items.map((i) => ({ sheet: byId.get(i.findingId)!.source.sheet, row: byId.get(i.findingId)!.source.row })),
-      docx: file,
+      docx: path,
     });
   }
-  if (run.notices.length > 1) writeFileSync(join(dir, "整改通知书（本次全部）.docx"), await noticesDocx(run.notices));
+  if (run.notices.length > 1) {
+    const range = `${run.notices[0]!.docNo}至${run.notices.at(-1)!.docNo.replace(/^.*〕/, "")}`;
+    files.push({ path: join(dir, safeFileNameWithExtension(`整改通知书（${range}）`, ".docx")), bytes: await noticesDocx(run.notices) });
+  }
+  const taken = files.find((f) => exists(f.path));
+  if (taken) throw new UsageError(`输出文件夹中已有同名文件“${taken.path}”，没有覆盖；请换一个输出文件夹`);
+  if (run.notices.length > 0 || mode === "new") files.push({ path: workbookPath, bytes: await host.toXlsx() });
+  writeFilesAtomically(files);
+
   const skipped = run.candidates.excluded.map((e) => ({
     sheet: e.finding.source.sheet,
     row: e.finding.source.row,
@@ -83,6 +110,6 @@ export async function noticesCommand(ledger: string, opts: NoticesCliOptions): P
       ];
   for (const s of skipped) lines.push(`  未发：${s.sheet ?? ""}第${s.row}行（${s.unit ?? "无单位"}）：${s.reason}`);
   for (const w of run.warnings) lines.push(`注意：${w}`);
-  if (existsSync(workbookPath)) lines.push(`工作簿：${workbookPath}`);
+  if (exists(workbookPath)) lines.push(`工作簿：${workbookPath}`);
   process.stdout.write(`${lines.join("\n")}\n`);
 }

@@ -1,8 +1,11 @@
 import { basename } from "node:path";
+import type { Finding } from "../core/model/finding";
 import { FileHost } from "../hosts/file/fileHost";
 import { ledgerOf, runReport } from "../workflows/reportWorkflow";
 import { UsageError } from "./cliErrors";
-import { openFileHost, writeOutput } from "./fileArgs";
+import { isoDateArg, monthArg } from "./dateArgs";
+import { openInput, ZLIB_CODEC, type InputFile } from "./inputFile";
+import { checkOutputFile, writeFilesAtomically } from "./outputFiles";
 
 export interface ReportCliOptions {
   month: string;
@@ -28,13 +31,28 @@ function pick<T extends Record<string, unknown>>(o: T): Record<string, unknown> 
 }
 
 export async function reportCommand(ledgers: string[], opts: ReportCliOptions): Promise<void> {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(opts.month)) throw new UsageError(`--month 应写成 YYYY-MM，例如 2025-05（收到“${opts.month}”）`);
-  if (opts.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) throw new UsageError(`--as-of 应写成 YYYY-MM-DD（收到“${opts.asOf}”）`);
-  const findings = [];
-  for (const file of ledgers) findings.push(...(await ledgerOf(openFileHost(file))));
-  const target = opts.out ? new FileHost(null, basename(opts.out)) : undefined;
-  const { report } = await runReport(findings, opts.month, { asOf: opts.asOf ?? null, target });
-  if (opts.out && target) writeOutput(opts.out, await target.toXlsx(), ledgers);
+  const month = monthArg("--month", opts.month);
+  const asOf = isoDateArg("--as-of", opts.asOf);
+  const inputs: InputFile[] = [];
+  // The same finding (same 编号) reached through two inputs — a ledger and its structured result, or
+  // one file named twice — is one finding. Loops, not push(...spread): ledgers can be very large.
+  const byId = new Map<string, Finding>();
+  let repeated = 0;
+  for (const path of ledgers) {
+    const { host, file } = openInput(path);
+    inputs.push(file);
+    for (const f of await ledgerOf(host)) {
+      if (byId.has(f.id)) repeated += 1;
+      else byId.set(f.id, f);
+    }
+  }
+  const out = opts.out ? await checkOutputFile(opts.out, inputs, "update") : null;
+  if (out?.existing && !/\.xlsx$/i.test(out.path)) throw new UsageError(`“${opts.out}”已存在，但不是 .xlsx 工作簿，无法把月报写进去`);
+  // An existing workbook is updated: only this month's 月报 sheet is written; every other part stays.
+  const target = out ? new FileHost(out.existing?.bytes ?? null, basename(out.path), { codec: ZLIB_CODEC }) : undefined;
+  const { report } = await runReport([...byId.values()], month, { asOf: asOf ?? null, target });
+  if (out && target) writeFilesAtomically([{ path: out.path, bytes: await target.toXlsx() }]);
+  if (repeated > 0) process.stderr.write(`注意：有 ${repeated} 个问题在多个输入中重复出现（编号相同），只计一次。\n`);
   if (opts.json) {
     const json = {
       month: report.month,

@@ -1,6 +1,8 @@
 import { SKIP_REASONS } from "../core/messages/zhCN";
+import { ENCODING_LABELS } from "../hosts/file/decodeText";
 import { runStructure } from "../workflows/structureWorkflow";
-import { openFileHost, writeOutput } from "./fileArgs";
+import { openInput } from "./inputFile";
+import { checkOutputFile, writeFilesAtomically } from "./outputFiles";
 
 export interface StructureCliOptions {
   json?: boolean;
@@ -8,14 +10,24 @@ export interface StructureCliOptions {
 }
 
 export async function structureCommand(file: string, opts: StructureCliOptions): Promise<void> {
-  const host = openFileHost(file);
-  const run = await runStructure(host, { write: Boolean(opts.out) });
-  if (opts.out) writeOutput(opts.out, await host.toXlsx(), [file]);
+  const { host, file: input } = openInput(file);
+  const target = opts.out ? await checkOutputFile(opts.out, [input], "own-only") : null;
+  const run = await runStructure(host, { write: Boolean(target) });
+  if (target) writeFilesAtomically([{ path: target.path, bytes: await host.toXlsx() }]);
+  // Text files: which encoding was used, and why when it was not what the file claimed.
+  const encoding = host.textEncoding
+    ? `按 ${ENCODING_LABELS[host.textEncoding.encoding]} 编码读取${host.textEncoding.note ? `（${host.textEncoding.note}）` : ""}`
+    : null;
+  const nothing =
+    run.counts.records === 0
+      ? `没有找到问题台账：${run.result.skipped.map((s) => `${s.sheet}：${SKIP_REASONS[s.reason]}`).join("；") || "没有可结构化的工作表"}${encoding ? `；文件${encoding}` : ""}。台账需要一行表头，含“责任单位”“问题描述”“检查日期”等列。`
+      : null;
   if (opts.json) {
     process.stdout.write(`${JSON.stringify(run.json, null, 2)}\n`);
+    if (nothing) process.stderr.write(`提示：${nothing}\n`);
     return;
   }
-  const lines = [`文件：${run.result.file}`];
+  const lines = [`文件：${run.result.file}${encoding ? `（${encoding}）` : ""}`];
   for (const t of run.result.tables) {
     const where = t.sheet ?? "（CSV）";
     lines.push(
@@ -23,7 +35,7 @@ export async function structureCommand(file: string, opts: StructureCliOptions):
     );
   }
   for (const s of run.result.skipped) lines.push(`  ${s.sheet}：未结构化（${SKIP_REASONS[s.reason]}）`);
-  lines.push(`共 ${run.counts.records} 条记录。`);
+  lines.push(nothing ?? `共 ${run.counts.records} 条记录。`);
   if (opts.out) lines.push(`已写入：${opts.out}（工作表“标准台账”）`);
   process.stdout.write(`${lines.join("\n")}\n`);
 }

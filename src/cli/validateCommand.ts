@@ -1,9 +1,10 @@
 import { problemMessage } from "../core/model/problem";
-import { FileHost } from "../hosts/file/fileHost";
 import { registryFromWorkbook } from "../workflows/registryWorkflow";
 import { runValidation } from "../workflows/validateWorkflow";
 import { UsageError } from "./cliErrors";
-import { openFileHost, writeOutput } from "./fileArgs";
+import { isoDateArg } from "./dateArgs";
+import { openInput, type InputFile } from "./inputFile";
+import { checkOutputFile, writeFilesAtomically } from "./outputFiles";
 
 export interface ValidateCliOptions {
   units?: string;
@@ -15,17 +16,18 @@ export interface ValidateCliOptions {
 const SEVERITY = { error: "错误", warning: "警告", info: "提示" } as const;
 
 export async function validateCommand(file: string, opts: ValidateCliOptions): Promise<void> {
-  if (opts.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf))
-    throw new UsageError(`--as-of 应写成 YYYY-MM-DD，例如 2024-06-30（收到“${opts.asOf}”）`);
-  const host = openFileHost(file);
+  const asOf = isoDateArg("--as-of", opts.asOf);
+  const { host, file: input } = openInput(file);
+  const units = opts.units ? openInput(opts.units) : null;
+  const inputs: InputFile[] = units ? [input, units.file] : [input];
+  const target = opts.out ? await checkOutputFile(opts.out, inputs, "own-only") : null;
   let registry = null;
-  if (opts.units) {
-    const other: FileHost = openFileHost(opts.units);
-    registry = registryFromWorkbook(await other.readWorkbook());
+  if (units) {
+    registry = registryFromWorkbook(await units.host.readWorkbook());
     if (registry.length === 0) throw new UsageError(`“${opts.units}”中没有找到单位名录（需要“单位名称”列）`);
   }
-  const run = await runValidation(host, { asOf: opts.asOf ?? null, registry, write: Boolean(opts.out) });
-  if (opts.out) writeOutput(opts.out, await host.toXlsx(), [file, ...(opts.units ? [opts.units] : [])]);
+  const run = await runValidation(host, { asOf: asOf ?? null, registry, write: Boolean(target) });
+  if (target) writeFilesAtomically([{ path: target.path, bytes: await host.toXlsx() }]);
   if (opts.json) {
     const problems = run.problems.map((p) => ({
       sheet: p.sheet,

@@ -4,7 +4,7 @@ import { buildNotices, registerEntries, type NoticeModel } from "../core/notices
 import { noticesHtmlDocument } from "../core/notices/noticeHtml";
 import { noticeSheetPlan } from "../core/notices/noticeSheetPlan";
 import { parseRegister, REGISTER_SHEET, registerSheetPlan, type RegisterEntry, voidNotice } from "../core/notices/noticeRegister";
-import { noticeSettingRows, noticeSettings, NOTICE_KIND, type NoticeSettings } from "../core/notices/noticeSettings";
+import { missingNoticeSettings, noticeSettingRows, noticeSettings, NOTICE_KIND, type NoticeSettings } from "../core/notices/noticeSettings";
 import { selectForNotices, type NoticeCandidates, type NoticeSelection } from "../core/notices/selectForNotices";
 import { LEDGER_SHEET } from "../core/output/ledgerSheetPlan";
 import { writeLedger } from "./ledgerWriter";
@@ -15,8 +15,10 @@ import { structureRead } from "./structureWorkflow";
 import { todayIso } from "./today";
 
 export interface NoticesRun {
+  /** Issued notices, or in a preview the same notices with the number left blank. */
   notices: NoticeModel[];
   candidates: NoticeCandidates;
+  /** 通知书登记 as it stands after the run (a preview adds nothing to it). */
   register: RegisterEntry[];
   settings: NoticeSettings;
   ledger: Finding[];
@@ -32,6 +34,10 @@ export interface NoticesOptions {
   issuedOn?: string;
   /** false: a preview — nothing numbered, nothing written. */
   write?: boolean;
+  /** The settings to issue with (the pane's form); by default those in 设置. */
+  settings?: NoticeSettings;
+  /** Refuse, before any number is taken, when 设置 lacks what a notice needs (the pane; the CLI warns instead). */
+  requireSettings?: boolean;
 }
 
 function withNoticeDefaults(settings: Settings, ns: NoticeSettings): Settings | null {
@@ -46,32 +52,56 @@ function withNoticeDefaults(settings: Settings, ns: NoticeSettings): Settings | 
 export async function runNotices(host: WorkbookHost, options: NoticesOptions = {}): Promise<NoticesRun> {
   const workbook = await host.readWorkbook();
   const structure = structureRead(workbook);
-  const ns = noticeSettings(structure.settings);
+  const ns = options.settings ?? noticeSettings(structure.settings);
+  const write = options.write !== false;
+  const missing = missingNoticeSettings(ns);
+  if (write && options.requireSettings && missing.length > 0)
+    throw new Error(`请先在“设置”中填写${missing.join("、")}，再生成通知书（文号尚未占用）。`);
   const register = parseRegister(sheetNamed(workbook, REGISTER_SHEET));
   const candidates = selectForNotices(structure.ledger, options.selection);
-  const notices = buildNotices(candidates.chosen, ns, register, options.issuedOn ?? todayIso());
-  const docNoOf = new Map(notices.flatMap((n) => n.items.map((i) => [i.findingId, n.docNo] as const)));
+  const notices = buildNotices(candidates.chosen, ns, register, options.issuedOn ?? todayIso(), { preview: !write });
+  const docNoOf = new Map(write ? notices.flatMap((n) => n.items.map((i) => [i.findingId, n.docNo] as const)) : []);
   const ledger = structure.ledger.map((f) => (docNoOf.has(f.id) ? { ...f, noticeNo: docNoOf.get(f.id)! } : f));
-  const allEntries = [...register, ...registerEntries(notices)];
-  if (options.write !== false && notices.length > 0) {
+  const allEntries = write ? [...register, ...registerEntries(notices)] : register;
+  if (write && notices.length > 0) {
     await writeLedger(host, ledger, structure.events, { registrySize: structure.registry.length });
     await host.writeSheet(registerSheetPlan(allEntries));
     await host.writePrintSheet(noticeSheetPlan(notices));
   }
-  if (options.write !== false) {
+  if (write) {
     const settings = withNoticeDefaults(structure.settings, ns);
     if (settings) await host.writeSheet(settingsSheetPlan(settings));
   }
   const warnings = [
-    ...(ns.issuer ? [] : ["“设置”中还没有填写发文机关（通知书 | 发文机关），版头和落款暂用占位文字。"]),
+    ...(missing.length ? [`“设置”中还没有填写${missing.join("、")}（通知书 | 发文机关），版头和落款暂用占位文字。`] : []),
     ...(ns.contact || ns.phone ? [] : ["“设置”中还没有填写联系人和联系电话。"]),
   ];
-  return { notices, candidates, register: allEntries, settings: ns, ledger, html: noticesHtmlDocument(notices), warnings };
+  return {
+    notices,
+    candidates,
+    register: allEntries,
+    settings: ns,
+    ledger,
+    html: noticesHtmlDocument(notices, undefined, { preview: !write }),
+    warnings,
+  };
 }
 
 export interface UnitOpenCount {
   unit: string;
   open: number;
+}
+
+/** The preview of what 生成 would issue for some units with some settings: the overview's findings, no numbers. */
+export function previewNotices(
+  run: NoticesRun,
+  settings: NoticeSettings,
+  options: { units: readonly string[]; issuedOn: string },
+): { notices: NoticeModel[]; html: string } {
+  const units = new Set(options.units);
+  const chosen = run.candidates.chosen.filter((f) => units.has(f.unit!));
+  const notices = buildNotices(chosen, settings, run.register, options.issuedOn, { preview: true });
+  return { notices, html: noticesHtmlDocument(notices, "整改通知书（预览）", { preview: true }) };
 }
 
 /** Units that would get a notice now, with their counts (a preview: nothing numbered or written). */

@@ -3,6 +3,7 @@ import { isChartHost, type WorkbookHost } from "../core/port/workbookHost";
 import { reportCharts } from "../core/report/reportCharts";
 import { buildReport, type Report } from "../core/report/reportModel";
 import { monthPeriod } from "../core/report/monthlyFigures";
+import { monthsWithFindings } from "../core/report/reportMonths";
 import { reportSheetPlan, type ReportLayout } from "../core/report/reportSheetPlan";
 import { structureRead } from "./structureWorkflow";
 
@@ -21,6 +22,11 @@ export async function ledgerOf(host: WorkbookHost): Promise<Finding[]> {
 export function lastMonth(today: string): string {
   const [y, m] = today.split("-").map(Number) as [number, number];
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+}
+
+/** The month a report opens on: the latest with findings (last calendar month is empty for most ledgers). */
+export function defaultReportMonth(findings: readonly Finding[], today: string): string {
+  return monthsWithFindings(findings)[0]?.month ?? lastMonth(today);
 }
 
 /**

@@ -1,21 +1,2 @@
-import type { ProblemCode } from "../core/messages/zhCN";
-import { ALL_RULES } from "../core/validate/ruleSet";
-
-const STRUCTURE_LABELS: Partial<Record<ProblemCode, string>> = {
-  "date-unreadable": "日期无法识别",
-  "date-impossible": "日期不存在",
-  "date-ambiguous": "日期有歧义",
-  "date-no-year": "日期缺少年份",
-  "deadline-unreadable": "整改时限无法识别",
-  "status-unknown": "整改情况无法识别",
-  "category-unknown": "问题类别不在类别表中",
-  "score-not-number": "考评分数不是数字",
-  "score-out-of-range": "考评分数超出0–100",
-  "column-unmapped": "未导入的列",
-  "unit-alias": "按单位名录统一的单位名称",
-};
-
-/** The name a user sees for a group of problems in the 校验 panel. */
-export function ruleLabel(code: ProblemCode): string {
-  return ALL_RULES.find((r) => r.code === code)?.label ?? STRUCTURE_LABELS[code] ?? code;
-}
+/** The Chinese name of a kind of problem, for the pane (the core's, shared with the 校验结果 sheet). */
+export { ruleLabel } from "../core/validate/ruleLabels";

@@ -67,14 +67,18 @@ export function structureRead(workbook: WorkbookGrid, registry?: readonly UnitEn
 /**
  * 结构化: reads every sheet, structures the ledgers with the mapping corrections from 设置 and the
  * aliases from 单位名录, and (unless `write` is false) rewrites 标准台账, keeping other files' rows and
- * the office's edits, and logs what changed in 更新记录.
+ * the office's edits, and logs what changed in 更新记录; a workbook without any finding leaves
+ * 标准台账 as it is.
  */
 export async function runStructure(
   host: WorkbookHost,
   options: { write?: boolean; registry?: readonly UnitEntry[] | null; now?: string } = {},
 ): Promise<StructureRun> {
-  const run = structureRead(await host.readWorkbook(), options.registry, options.now);
-  if (options.write !== false) await writeLedger(host, run.ledger, run.events, { registrySize: run.registry.length });
+  const workbook = await host.readWorkbook();
+  const run = structureRead(workbook, options.registry, options.now);
+  // A workbook with no ledger (and no 标准台账 yet) gets no empty 标准台账 either.
+  const nothing = run.ledger.length === 0 && !sheetNamed(workbook, LEDGER_SHEET);
+  if (options.write !== false && !nothing) await writeLedger(host, run.ledger, run.events, { registrySize: run.registry.length });
   return run;
 }
 

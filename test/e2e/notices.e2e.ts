@@ -21,7 +21,8 @@ test("the 通知书 panel generates numbered notices, prints them and offers the
   await page.getByRole("tab", { name: "通知书" }).click();
   await expect(page.getByLabel("单位列表")).toContainText("区城市管理局");
   await expect(page.getByLabel("单位列表")).toContainText("2 个问题");
-  await page.getByLabel("发文机关").fill("某区创建国家卫生城市工作领导小组办公室");
+  await page.getByLabel("发文机关全称").fill("某区创建国家卫生城市工作领导小组办公室");
+  await page.getByRole("button", { name: "保存到“设置”" }).click();
   await page.getByLabel("发文代字").fill("区创卫办");
   await page.getByLabel("成文日期").fill("2025-01-06");
   await page.getByRole("button", { name: /生成通知书（1 份）/ }).click();

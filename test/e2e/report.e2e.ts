@@ -11,12 +11,13 @@ test("the 月报 panel builds a report with both charts, copies the text, writes
   await page.goto("taskpane.html");
   await page.getByLabel("选择台账文件").setInputFiles(file);
   await page.getByRole("tab", { name: "月报" }).click();
-  await page.getByLabel("月份").fill("2025-05");
+  await expect(page.getByRole("combobox", { name: "月份" })).toHaveValue("2025-05");
   await expect(page.getByLabel("报告文字")).toHaveValue(/^5月份共发现各类问题4个，已整改2个，整改率50\.0%，较上月下降16\.7个百分点/);
   await expect(page.getByLabel("本月数字")).toContainText("50.0%");
   // Both charts are drawn as SVG, with bars for the units and the months.
-  await expect(page.getByTestId("unit-chart").locator("svg rect").first()).toBeVisible();
-  await expect(page.getByTestId("trend-chart").locator("svg rect").first()).toBeVisible();
+  // A 发现 column per unit and per month, after the legend's swatch.
+  await expect(page.getByTestId("unit-chart").locator('svg rect[fill="#4472C4"]')).toHaveCount(1 + 3);
+  await expect(page.getByTestId("trend-chart").locator('svg rect[fill="#4472C4"]')).toHaveCount(1 + 5);
   await expect(page.getByTestId("unit-chart")).toContainText("甲街道");
   await page.screenshot({ path: resolve(__dirname, "../../test-results/taskpane-report.png"), fullPage: true });
 

@@ -1,5 +1,6 @@
 import { FileHost } from "../../src/hosts/file/fileHost";
 import { parseRegister } from "../../src/core/notices/noticeRegister";
+import { NoticeSettingsSchema } from "../../src/core/notices/noticeSettings";
 import { readLedgerSheet } from "../../src/core/output/readLedgerSheet";
 import { runNotices, voidIssuedNotice } from "../../src/workflows/noticesWorkflow";
 import { messyLedgerXlsx } from "../helpers/messyLedger";
@@ -35,11 +36,23 @@ describe("notices on the file host", () => {
     ]);
   });
 
-  test("a preview numbers nothing and writes nothing", async () => {
+  test("a preview numbers nothing, registers nothing and writes nothing", async () => {
     const host = new FileHost(await messyLedgerXlsx(), "街道台账.xlsx");
     const preview = await runNotices(host, { issuedOn: "2025-01-02", write: false });
     expect(preview.notices).toHaveLength(1);
-    expect(preview.html).toContain("创卫办〔2025〕1号");
+    expect(preview.register).toEqual([]);
+    expect(preview.html).not.toMatch(/〔2025〕\d+号/);
+    expect(preview.html).toContain("预览 · 未编号");
     expect(host.plans()).toEqual([]);
+  });
+
+  test("with requireSettings, a missing 发文机关 stops the run before any number is taken", async () => {
+    const host = new FileHost(await messyLedgerXlsx(), "街道台账.xlsx");
+    await expect(runNotices(host, { issuedOn: "2025-01-02", requireSettings: true })).rejects.toThrow("请先在“设置”中填写发文机关");
+    expect(host.plans()).toEqual([]);
+    const ns = NoticeSettingsSchema.parse({ issuer: "某区创卫办" });
+    const run = await runNotices(host, { issuedOn: "2025-01-02", requireSettings: true, settings: ns });
+    expect(run.notices.map((n) => n.docNo)).toEqual(["创卫办〔2025〕1号"]);
+    expect(run.warnings.join("")).not.toContain("发文机关");
   });
 });

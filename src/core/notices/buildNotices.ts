@@ -1,6 +1,6 @@
 import type { Finding } from "../model/finding";
 import { chineseDate, formatDocNo } from "./docNumber";
-import type { NoticeSettings } from "./noticeSettings";
+import { defaultConsequence, defaultTeam, NOTICE_TITLES, type NoticeSettings } from "./noticeSettings";
 import { nextNumbers, type RegisterEntry } from "./noticeRegister";
 
 export interface NoticeItem {
@@ -15,9 +15,11 @@ export interface NoticeItem {
 
 /** One printed notice: everything the renderers (sheet, HTML, .docx) lay out, already in words. */
 export interface NoticeModel {
+  /** 代字〔年〕N号; a preview leaves N blank (the number is taken only when the notice is issued). */
   docNo: string;
   year: number;
-  number: number;
+  /** null in a preview. */
+  number: number | null;
   title: string;
   issuer: string;
   /** 主送: the unit, or for a 交办单 every unit. */
@@ -67,28 +69,35 @@ function body(
   assignment: boolean,
 ): Pick<NoticeModel, "opening" | "requirements" | "contact" | "cc"> {
   const who = assignment ? "相关单位" : "你单位";
-  const issuer = s.issuer || "我办";
+  // A long official name is said once, in the 版头 and 落款; the body calls the office 我办.
+  const issuer = s.issuer && s.issuer.length <= 10 ? s.issuer : "我办";
   return {
-    opening: `${inspectionSpan(findings)}，${s.team}采取${s.method}方式对${who}创卫工作进行了督查，发现以下问题。现将问题清单交办如下，请按要求限期整改到位。`,
+    opening: `${inspectionSpan(findings)}，${s.team || defaultTeam(s)}采取${s.method}方式对${who}创卫工作进行了督查，发现以下问题，请按要求限期整改到位。`,
     requirements: [
-      `一、请${who}高度重视，对照问题清单逐项落实整改责任人和整改措施，在整改时限内整改到位，举一反三，建立长效管理机制。`,
+      `一、请${who}高度重视，逐项落实整改责任人和整改措施，在整改时限内整改到位，并举一反三，建立长效管理机制。`,
       `二、整改完成后，请于${s.reportDays}个工作日内填写下方回执，附整改前后对比照片，报${issuer}申请复查销号。`,
-      "三、逾期未整改或整改不到位的，将在全区创卫工作通报中予以通报，并纳入年度创卫工作考评扣分。",
+      `三、${s.consequence || defaultConsequence(s)}`,
     ],
     contact: s.contact || s.phone ? `联系人：${s.contact}${s.phone ? `\u3000联系电话：${s.phone}` : ""}` : null,
     cc: s.cc || null,
   };
 }
 
+/** The docNo a preview shows: the number's place left blank, as on a draft. */
+export function unnumberedDocNo(prefix: string, year: number): string {
+  return `${prefix}〔${year}〕\u3000\u3000号`;
+}
+
 /**
  * One notice per unit (or one 交办单 for all units), numbered on from the register for the year
- * of issue, units in the order they first appear in the ledger.
+ * of issue (unless a preview), units in the order they first appear in the ledger.
  */
 export function buildNotices(
   findings: readonly Finding[],
   settings: NoticeSettings,
   register: readonly RegisterEntry[],
   issuedOn: string,
+  options: { preview?: boolean } = {},
 ): NoticeModel[] {
   if (findings.length === 0) return [];
   const year = Number(issuedOn.slice(0, 4));
@@ -99,11 +108,12 @@ export function buildNotices(
   const numbers = nextNumbers(register, year, batches.length);
   return batches.map((units, i) => {
     const list = units.flatMap((u) => groups.get(u)!);
+    const number = options.preview ? null : numbers[i]!;
     return {
-      docNo: formatDocNo(settings.prefix, year, numbers[i]!),
+      docNo: number === null ? unnumberedDocNo(settings.prefix, year) : formatDocNo(settings.prefix, year, number),
       year,
-      number: numbers[i]!,
-      title: assignment && settings.title === "创卫工作限期整改通知书" ? "创卫督查问题交办单" : settings.title,
+      number,
+      title: assignment && settings.title === NOTICE_TITLES.notice ? NOTICE_TITLES.assignment : settings.title,
       issuer: settings.issuer,
       recipient: units.join("、"),
       units,
@@ -118,14 +128,21 @@ export function buildNotices(
 
 /** The register rows for freshly built notices. */
 export function registerEntries(notices: readonly NoticeModel[]): RegisterEntry[] {
-  return notices.map((n) => ({
+  return notices.map((n) => {
+    if (n.number === null) throw new Error(`bug: preview ${n.docNo} cannot be registered`);
+    return registerEntry(n, n.number);
+  });
+}
+
+function registerEntry(n: NoticeModel, number: number): RegisterEntry {
+  return {
     docNo: n.docNo,
     year: n.year,
-    number: n.number,
+    number,
     unit: n.recipient,
     issuedOn: n.issuedOn,
     problemCount: n.items.length,
     findingIds: n.items.map((i) => i.findingId),
     status: "有效",
-  }));
+  };
 }

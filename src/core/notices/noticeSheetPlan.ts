@@ -17,9 +17,13 @@ const CELL: PrintStyle = { font: "body", size: 12, align: "left", border: true }
 function lines(text: string, widthChars: number, sizePt: number, indentChars = 0): number {
   const widthMm = (widthChars / 78) * 156 - 2;
   const perLine = Math.max(1, Math.floor(widthMm / (sizePt * MM_PER_PT)));
-  let units = indentChars;
-  for (const ch of text) units += ch.charCodeAt(0) < 0x80 ? 0.5 : 1;
-  return Math.max(1, Math.ceil(units / perLine));
+  let total = 0;
+  for (const line of text.split("\n")) {
+    let units = total === 0 ? indentChars : 0;
+    for (const ch of line) units += ch.charCodeAt(0) < 0x80 ? 0.5 : 1;
+    total += Math.max(1, Math.ceil(units / perLine));
+  }
+  return total;
 }
 
 const span = (from: number, to: number): number => WIDTHS.slice(from, to).reduce((a, b) => a + b, 0);

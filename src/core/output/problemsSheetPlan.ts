@@ -1,5 +1,7 @@
 import { FIELD_LABELS, type FindingField } from "../model/finding";
 import { problemMessage, type Problem } from "../model/problem";
+import type { ProblemCode } from "../messages/zhCN";
+import { ruleLabel } from "../validate/ruleLabels";
 import { textColumn, type SheetPlan } from "./sheetPlan";
 
 export const PROBLEMS_SHEET = "校验结果";
@@ -15,7 +17,7 @@ export function problemsSheetPlan(problems: readonly Problem[], fileName: string
     p.field ? (FIELD_LABELS[p.field as FindingField] ?? SCORE_LABELS[p.field] ?? null) : null,
     problemMessage(p),
     p.suggestion,
-    p.code,
+    ruleLabel(p.code as ProblemCode),
   ]);
   return {
     name: PROBLEMS_SHEET,
@@ -26,7 +28,7 @@ export function problemsSheetPlan(problems: readonly Problem[], fileName: string
       textColumn("字段", 10),
       textColumn("问题", 48),
       textColumn("建议", 18),
-      textColumn("规则", 24),
+      textColumn("规则", 20),
     ],
     rows,
     table: { name: "校验结果表", style: "TableStyleLight1" },

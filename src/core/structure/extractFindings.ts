@@ -4,7 +4,6 @@ import { columnCount, type CellValue, type SheetGrid } from "../model/grid";
 import { makeProblem, type Problem } from "../model/problem";
 import type { SkipReason } from "../messages/zhCN";
 import { fromIso } from "../normalize/calendar";
-import { foldText } from "../normalize/text";
 import { deadlineFrom } from "../vocab/deadlines";
 import type { CategoryIndex } from "../normalize/normalizeCategory";
 import { looksTraditional } from "../normalize/traditional";
@@ -203,7 +202,7 @@ function resolveRows(
     return {
       // Ids hash the fully folded text (as before line breaks and punctuation were kept), so that a
       // rerun over an older 标准台账 updates the same rows.
-      id: opts.ids.next(sheet, [inspectedOn, t.unit ?? null, idText(t.description), idText(t.location)]),
+      id: opts.ids.next(sheet, [inspectedOn, t.unit ?? null, d.idText.description, d.idText.location]),
       source: { file: opts.file, sheet, row: d.row + 1 },
       inspectedOn,
       unit: t.unit ?? null,
@@ -221,9 +220,4 @@ function resolveRows(
       origin: t.origin ?? null,
     };
   });
-}
-
-function idText(text: string | null | undefined): string | null {
-  if (text === null || text === undefined) return null;
-  return foldText(text);
 }

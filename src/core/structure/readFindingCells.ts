@@ -28,6 +28,8 @@ export interface RowDraft {
     | { kind: "unreadable"; text: string }
     | { kind: "empty" };
   problems: Problem[];
+  /** Description and location folded as ids have always hashed them (see extractFindings). */
+  idText: { description: string | null; location: string | null };
 }
 
 export interface RowContext {
@@ -47,7 +49,8 @@ const PLAIN_TEXT = ["unit", "description", "location", "measure", "owner", "rema
 // Free text kept as the ledger wrote it: its line breaks (numbered points, an address over two lines)
 // and its Chinese punctuation. Cells with nothing to fold are taken as they are.
 const FREE_TEXT = new Set<string>(["description", "location", "measure", "remark"]);
-const NEEDS_FOLDING = /[\uff01-\uff5e\u3000\s]/;
+// Where the ledger's own text differs from the folded one: line breaks and full-width punctuation.
+const OWN_TEXT_DIFFERS = /[\r\n\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff5e]/;
 
 function textOf(t: string | null, field: string, traditional: boolean): string | null {
   if (t === null) return null;
@@ -94,10 +97,12 @@ export function readRow(
   };
 
   const fields: RowDraft["text"] = {};
+  const idText: RowDraft["idText"] = { description: null, location: null };
   for (const f of PLAIN_TEXT) {
+    const folded = textOf(text(f), f, ctx.traditional);
     const raw = FREE_TEXT.has(f) ? value(f) : null;
-    const t = typeof raw === "string" && NEEDS_FOLDING.test(raw) ? foldFreeText(raw) || null : text(f);
-    fields[f] = textOf(t, f, ctx.traditional);
+    fields[f] = typeof raw === "string" && OWN_TEXT_DIFFERS.test(raw) ? textOf(foldFreeText(raw) || null, f, ctx.traditional) : folded;
+    if (f === "description" || f === "location") idText[f] = folded;
   }
   fields.phone = phoneText(value("phone"), text("phone"));
   if (ctx.fieldCols.unit === undefined) fields.unit = ctx.defaults.unit;
@@ -130,14 +135,16 @@ export function readRow(
   const deadlineValue = value("deadline");
   let deadline: RowDraft["deadline"] = { kind: "empty" };
   const deadlineText = text("deadline");
-  if (deadlineText !== null && !/^[/\\—\-－_]+$|^无$/.test(deadlineText)) {
+  if (typeof deadlineValue === "number") {
+    deadline = dateDeadline(parseLedgerDate(deadlineValue, fmt("deadline")), deadlineText ?? "");
+  } else if (deadlineText !== null && !/^[/\\—\-－_]+$|^无$/.test(deadlineText)) {
     const simplified = toSimplified(deadlineText);
     const phrase = readDeadlinePhrase(simplified);
     if (phrase?.kind === "word") deadline = { kind: "word", value: phrase.value };
     else if (phrase) deadline = { kind: "relative", phrase, text: deadlineText };
     else {
       const parse = parseLedgerDate(typeof deadlineValue === "string" ? deadlineDateText(simplified) : deadlineValue, fmt("deadline"));
-      deadline = parse.kind === "unreadable" ? { kind: "unreadable", text: deadlineText } : { kind: "date", parse };
+      deadline = dateDeadline(parse, deadlineText);
     }
   }
   return {
@@ -148,10 +155,15 @@ export function readRow(
     rectifiedOn: completion(parseLedgerDate(value("rectifiedOn"), fmt("rectifiedOn")), statusDate),
     deadline,
     problems,
+    idText,
   };
 }
 
 /** A completion column wins; where it is empty or missing, a date written in the status sentence counts. */
 function completion(column: DateParse, fromStatus: DateParse | null): DateParse {
   return column.kind === "empty" && fromStatus ? fromStatus : column;
+}
+
+function dateDeadline(parse: DateParse, text: string): RowDraft["deadline"] {
+  return parse.kind === "unreadable" ? { kind: "unreadable", text } : { kind: "date", parse };
 }

@@ -1,11 +1,19 @@
 /**
- * Where a finding came from (问题来源) as section titles and 来源 cells name it: 上级督查交办, 社区自查,
- * 群众举报, 12345热线, 媒体曝光, 暗访 … Returns the phrase as written, without numbering or filler.
+ * Where a finding came from (问题来源) as a section title over a table names it: "一、上级督查交办问题",
+ * "（一）市级明察暗访发现问题", "二、病媒生物防制问题（社区自查）", "群众举报问题". The phrase is kept as the
+ * title words it ("上级督查交办", "市级明察暗访", "社区自查"), without numbering, brackets or trailing 问题.
  */
-const ORIGIN =
-  /(?:(?:上级|国家|省级|市级|区级|县级|省|市|区|县|街道|第三方)?(?:明察暗访|督查|督导|暗访|检查|巡查|考核|评估|调研)?(?:交办|转办|反馈|通报|督办))|(?:社区|街道|单位|部门|企业|小区|网格|门店|村|镇)?自查|群众(?:举报|投诉|反映|来信)|(?:12345|市长|便民)?热线|媒体(?:曝光|报道)|网络舆情|(?:明察)?暗访|(?:日常|专项)?巡查/;
+const NUMBERING = /^\s*(第?[一二三四五六七八九十]+[、.．部分]+|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳])\s*/;
+const SOURCE_WORD = /督查|督导|暗访|巡查|自查|检查|抽查|举报|投诉|反映|热线|12345|交办|转办|反馈|督办|曝光|舆情|考核|评估|测评|来信/;
+const FILLER = /(发现的问题|发现问题|的问题|问题|事项|清单|情况)$/;
 
-export function readOrigin(text: string): string | null {
-  const m = ORIGIN.exec(text.replace(/\s/g, ""));
-  return m && m[0].length >= 2 ? m[0] : null;
+export function readOrigin(title: string): string | null {
+  const text = title.replace(/\s/g, "").replace(NUMBERING, "");
+  const bracketed = [...text.matchAll(/[（(]([^）)]*)[）)]/g)].map((m) => m[1]!);
+  const main = text.replace(/[（(][^）)]*[）)]/g, "");
+  for (const part of [main, ...bracketed]) {
+    const core = part.replace(FILLER, "").replace(FILLER, "");
+    if (core.length >= 2 && core.length <= 16 && SOURCE_WORD.test(core)) return core;
+  }
+  return null;
 }

@@ -1,6 +1,6 @@
 import { columnLetter } from "../../core/model/address";
 import type { ChartPlan } from "../../core/report/reportCharts";
-import { escapeMarkup as esc } from "../../core/output/escapeMarkup";
+import { xmlText as esc } from "./xmlText";
 
 /** The values a chart shows, read from the sheet plan, so the chart carries caches and renders without recalculation. */
 export interface ChartData {

@@ -4,7 +4,12 @@ import type { CellMark, SheetPlan } from "../../core/output/sheetPlan";
 import type { PrintSheetPlan } from "../../core/output/printSheetPlan";
 import type { ChartHost, RowSpan, WorkbookHost } from "../../core/port/workbookHost";
 import type { ChartPlan } from "../../core/report/reportCharts";
-import { readWorkbookBytes } from "./readWorkbookBytes";
+import type { DecodedText } from "./decodeText";
+import { readWorkbookBytes, type ReadNotes } from "./readWorkbookBytes";
+import { unzipParts } from "./unzipParts";
+import type { ZipCodec } from "./zipCodec";
+
+const isZip = (b: Uint8Array | null): b is Uint8Array => b !== null && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /**
  * A workbook held as bytes (a file picked in the browser or read from disk by the CLI). Writes are
@@ -12,25 +17,43 @@ import { readWorkbookBytes } from "./readWorkbookBytes";
  */
 export class FileHost implements WorkbookHost, ChartHost {
   readonly kind = "file" as const;
-  private grid: WorkbookGrid | null = null;
+  private grid: Promise<WorkbookGrid> | null = null;
   private readonly written = new Map<string, SheetPlan>();
   private readonly printed = new Map<string, PrintSheetPlan>();
   private readonly charts = new Map<string, ChartPlan[]>();
   /** Cells the standalone preview should highlight after goTo. */
   lastGoTo: { sheet: string; row: number; col: number } | null = null;
 
-  /** `bytes` null: a new, empty workbook (a report assembled from other files). */
+  /** For a text file, once read: the encoding it was read in. */
+  textEncoding: Omit<DecodedText, "text"> | null = null;
+
+  /**
+   * `bytes` null: a new, empty workbook (a report assembled from other files). `codec`: how package
+   * parts are inflated and deflated (the CLI passes node's zlib; the web platform's streams by default).
+   */
   constructor(
     private readonly bytes: Uint8Array | null,
     readonly fileName: string,
+    private readonly options: { codec?: ZipCodec } = {},
   ) {}
+
+  private async readSource(): Promise<WorkbookGrid> {
+    if (!this.bytes) return { fileName: this.fileName, sheets: [] };
+    // Package parts are inflated here, each only up to its declared (and checked) size.
+    const parts = isZip(this.bytes) ? await unzipParts(this.bytes, this.fileName, this.options.codec?.inflateRaw) : undefined;
+    const notes: ReadNotes = {};
+    const grid = readWorkbookBytes(this.bytes, this.fileName, { parts, notes });
+    this.textEncoding = notes.text ? { encoding: notes.text.encoding, note: notes.text.note } : null;
+    return grid;
+  }
 
   /** The source's sheets with the owned sheets written so far in their place, as Excel would show them. */
   async readWorkbook(): Promise<WorkbookGrid> {
-    this.grid ??= this.bytes ? readWorkbookBytes(this.bytes, this.fileName) : { fileName: this.fileName, sheets: [] };
-    if (this.written.size === 0) return this.grid;
-    const sheets = this.grid.sheets.filter((s) => s.isCsv || !this.written.has(s.name));
-    return { ...this.grid, sheets: [...sheets, ...[...this.written.values()].map(planToGrid)] };
+    this.grid ??= this.readSource();
+    const grid = await this.grid;
+    if (this.written.size === 0) return grid;
+    const sheets = grid.sheets.filter((s) => s.isCsv || !this.written.has(s.name));
+    return { ...grid, sheets: [...sheets, ...[...this.written.values()].map(planToGrid)] };
   }
 
   async readSheet(name: string): Promise<SheetGrid | null> {
@@ -75,31 +98,15 @@ export class FileHost implements WorkbookHost, ChartHost {
     return [...this.written.values()];
   }
 
-  /** The result workbook: the source's sheets (for .xlsx sources) plus the owned sheets written. */
+  /** The result workbook: the source's parts (for .xlsx sources) with the owned sheets written in, or the owned sheets alone. */
   async toXlsx(): Promise<Uint8Array> {
-    // The writers (exceljs, JSZip) load when a workbook is first saved, not with the reader.
-    const [{ writeWorkbookXlsx }, { chartData, injectCharts }] = await Promise.all([
-      import("./writeWorkbookXlsx"),
-      import("./injectCharts"),
-    ]);
-    const keepSource = this.bytes !== null && /\.xlsx$/i.test(this.fileName);
-    let bytes: Uint8Array;
-    try {
-      bytes = await writeWorkbookXlsx(this.plans(), keepSource ? this.bytes! : undefined, this.printPlans());
-    } catch (e) {
-      // A source exceljs cannot re-read (rare features) still gets its result, without the copies.
-      if (!keepSource) throw e;
-      bytes = await writeWorkbookXlsx(this.plans(), undefined, this.printPlans());
-    }
-    for (const [sheet, charts] of this.charts) {
-      const plan = this.printed.get(sheet);
-      if (plan)
-        bytes = await injectCharts(
-          bytes,
-          sheet,
-          charts.map((c) => ({ plan: c, data: chartData(c, plan) })),
-        );
-    }
-    return bytes;
+    // The writer (and exceljs, for print sheets) loads when a workbook is first saved, not with the reader.
+    const { writeWorkbookXlsx } = await import("./writeWorkbookXlsx");
+    const keepSource = this.bytes !== null && /\.xlsx$/i.test(this.fileName) && isZip(this.bytes);
+    return writeWorkbookXlsx(this.plans(), keepSource ? this.bytes! : undefined, this.printPlans(), {
+      charts: this.charts,
+      codec: this.options.codec,
+      fileName: this.fileName,
+    });
   }
 }

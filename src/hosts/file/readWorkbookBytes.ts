@@ -1,8 +1,9 @@
 import * as XLSX from "@e965/xlsx";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/model/grid";
-import { decodeText } from "./decodeText";
+import { decodeText, type DecodedText } from "./decodeText";
 import { parseCsv } from "./parseCsv";
 import { WorkbookFileError } from "./workbookFileError";
+import { damagedWorkbook, zipEntries } from "./zipEntries";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -41,22 +42,45 @@ function cellValue(cell: XLSX.CellObject | undefined): CellValue {
   }
 }
 
+type DenseRow = Array<XLSX.CellObject | undefined> | undefined;
+
+/**
+ * The rows and columns that hold something. A sheet's <dimension> (its !ref) is only a claim: a
+ * damaged or hostile file may declare A1:XFD1048576 over 26 rows, so the grid is sized by its cells.
+ */
+function usedExtent(data: readonly DenseRow[]): { rows: number; cols: number } {
+  let rows = 0;
+  let cols = 0;
+  for (let r = 0; r < data.length; r++) {
+    const src = data[r];
+    if (!src) continue;
+    for (let c = src.length - 1; c >= 0; c--) {
+      const cell = src[c];
+      if (cell && (cellValue(cell) !== null || cell.f)) {
+        rows = r + 1;
+        if (c + 1 > cols) cols = c + 1;
+        break;
+      }
+    }
+  }
+  return { rows, cols };
+}
+
 function sheetGrid(name: string, ws: XLSX.WorkSheet): SheetGrid {
-  const ref = ws["!ref"];
-  const data = (ws["!data"] ?? []) as Array<Array<XLSX.CellObject | undefined> | undefined>;
-  if (!ref) return { name, isCsv: false, values: [], numberFormats: [], formulas: [], merges: [] };
-  const range = XLSX.utils.decode_range(ref);
+  const data = (ws["!data"] ?? []) as DenseRow[];
+  const { rows, cols } = usedExtent(data);
   const values: CellValue[][] = [];
   const numberFormats: Array<Array<string | null>> = [];
   const formulas: Array<Array<string | null>> = [];
-  for (let r = 0; r <= range.e.r; r++) {
+  for (let r = 0; r < rows; r++) {
     const src = data[r];
-    const vRow: CellValue[] = new Array(range.e.c + 1).fill(null);
+    const vRow: CellValue[] = new Array(cols).fill(null);
     // Most cells have neither a number format nor a formula: those rows stay empty (sparse) to spare memory.
     let fmtRow: Array<string | null> | undefined;
     let fRow: Array<string | null> | undefined;
     if (src) {
-      for (let c = 0; c <= range.e.c; c++) {
+      const last = Math.min(cols, src.length);
+      for (let c = 0; c < last; c++) {
         const cell = src[c];
         if (!cell) continue;
         vRow[c] = cellValue(cell);
@@ -68,12 +92,14 @@ function sheetGrid(name: string, ws: XLSX.WorkSheet): SheetGrid {
     numberFormats[r] = fmtRow ?? [];
     formulas[r] = fRow ?? [];
   }
-  const merges = (ws["!merges"] ?? []).map((m) => ({ startRow: m.s.r, startCol: m.s.c, endRow: m.e.r, endCol: m.e.c }));
+  // Merges are clipped to the cells that exist; one lying wholly outside them merges nothing.
+  const merges = (ws["!merges"] ?? [])
+    .filter((m) => m.s.r < rows && m.s.c < cols)
+    .map((m) => ({ startRow: m.s.r, startCol: m.s.c, endRow: Math.min(m.e.r, rows - 1), endCol: Math.min(m.e.c, cols - 1) }));
   return { name, isCsv: false, values, numberFormats, formulas, merges };
 }
 
-function csvGrid(bytes: Uint8Array, fileName: string): WorkbookGrid {
-  const { text } = decodeText(bytes);
+function csvGrid(text: string, fileName: string): WorkbookGrid {
   const rows = parseCsv(text);
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   const values = rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] === undefined || r[c] === "" ? null : r[c]!)));
@@ -82,11 +108,48 @@ function csvGrid(bytes: Uint8Array, fileName: string): WorkbookGrid {
   return { fileName, sheets: [{ name, isCsv: true, values, merges: [] }] };
 }
 
+const READ_OPTIONS = {
+  dense: true,
+  cellFormula: true,
+  cellNF: true,
+  cellDates: false,
+  cellStyles: false,
+  sheetStubs: true,
+} as const;
+
+export interface ReadOptions {
+  /** The package's parts inflated within limits (unzipParts); without them the declared sizes are still checked. */
+  parts?: ReadonlyMap<string, Uint8Array>;
+  /** Filled in with what the reader found beside the grids. */
+  notes?: ReadNotes;
+  /** Read only the first rows of each sheet (recognising a workbook by its headers). */
+  sheetRows?: number;
+}
+
+/** SheetJS over parts already inflated (within limits): it never sees the compressed package. */
+function parseParts(parts: ReadonlyMap<string, Uint8Array>, extra: object): XLSX.WorkBook {
+  const cfb = (XLSX.CFB.utils as unknown as { cfb_new(): object }).cfb_new();
+  const add = (XLSX.CFB.utils as unknown as { cfb_add(c: object, name: string, data: Uint8Array, o: object): void }).cfb_add;
+  for (const [name, data] of parts) add(cfb, name, data, { unsafe: true });
+  return (XLSX as unknown as { parse_zip(zip: object, o: object): XLSX.WorkBook }).parse_zip(cfb, {
+    ...READ_OPTIONS,
+    ...extra,
+    type: "array",
+  });
+}
+
+/** What the reader found beside the grids: for text files, the encoding (and why, when it was not the obvious one). */
+export interface ReadNotes {
+  text?: DecodedText;
+}
+
 /**
  * Reads .xlsx/.xlsm/.xls/.csv bytes into grids. Works in the browser and in node (no fs here).
  * Files that cannot be opened throw WorkbookFileError with a one-line Chinese message.
  */
-export function readWorkbookBytes(bytes: Uint8Array, fileName: string): WorkbookGrid {
+export function readWorkbookBytes(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): WorkbookGrid {
+  const { parts, notes = {} } = options;
+  const extra = options.sheetRows ? { sheetRows: options.sheetRows } : {};
   const ext = extensionOf(fileName);
   if (bytes.length === 0) throw new WorkbookFileError("empty", `文件“${fileName}”是空的（0 字节）`);
   const isZip = startsWith(bytes, ZIP);
@@ -100,7 +163,9 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName: string): Workbook
           ? `不支持的文件类型“.${ext}”，请选择 .xlsx、.xls 或 .csv 文件`
           : `无法识别“${fileName}”的文件类型（没有扩展名），请选择 .xlsx、.xls 或 .csv 文件`,
       );
-    return csvGrid(bytes, fileName);
+    const decoded = decodeText(bytes);
+    notes.text = decoded;
+    return csvGrid(decoded.text, fileName);
   }
   if ((ext === "xlsx" || ext === "xlsm") && !isZip && !isCfb) {
     throw new WorkbookFileError("not-a-workbook", `文件“${fileName}”不是有效的 Excel 工作簿（文件内容不是 xlsx 格式）`);
@@ -108,26 +173,22 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName: string): Workbook
   if (ext === "xls" && !isCfb && !isZip && !/^\s*</.test(new TextDecoder().decode(bytes.subarray(0, 64)))) {
     throw new WorkbookFileError("not-a-workbook", `文件“${fileName}”不是有效的 Excel 工作簿`);
   }
+  if (isZip && !parts) zipEntries(bytes, fileName);
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, {
-      type: "array",
-      dense: true,
-      cellFormula: true,
-      cellNF: true,
-      cellDates: false,
-      cellStyles: false,
-      sheetStubs: true,
-    });
+    wb = parts ? parseParts(parts, extra) : XLSX.read(bytes, { ...READ_OPTIONS, ...extra, type: "array" });
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     if (/password|encrypt/i.test(msg))
       throw new WorkbookFileError("password-protected", `工作簿“${fileName}”设置了打开密码，请在 Excel 中取消密码后再试`);
-    if (isZip) throw new WorkbookFileError("truncated", `工作簿“${fileName}”已损坏或不完整，无法打开`);
+    if (isZip) throw damagedWorkbook(fileName, "缺少或无法读取其中的部件");
     throw new WorkbookFileError("not-a-workbook", `文件“${fileName}”无法作为 Excel 工作簿打开`);
   }
   if (isCfb && wb.SheetNames.length === 0)
     throw new WorkbookFileError("password-protected", `工作簿“${fileName}”设置了打开密码或已损坏，无法打开`);
+  const absent = wb.SheetNames.find((n) => !wb.Sheets[n]);
+  if (absent !== undefined || wb.SheetNames.length === 0)
+    throw damagedWorkbook(fileName, absent !== undefined ? `工作表“${absent}”列在目录中，但内容缺失` : "没有任何工作表");
   const sheets = wb.SheetNames.map((n) => sheetGrid(n, wb.Sheets[n]!));
   if (sheets.every((s) => !s.values.some((r) => r.some((v) => v !== null))))
     throw new WorkbookFileError("empty", `工作簿“${fileName}”中没有任何数据`);

@@ -11,6 +11,7 @@ import {
   VerticalAlign,
   WidthType,
   convertMillimetersToTwip,
+  LineRuleType,
   type ISectionOptions,
 } from "docx";
 import type { NoticeModel } from "../../core/notices/buildNotices";
@@ -20,8 +21,9 @@ import type { NoticeModel } from "../../core/notices/buildNotices";
 const BODY = { ascii: "Times New Roman", hAnsi: "Times New Roman", eastAsia: "仿宋_GB2312", cs: "仿宋" };
 const TITLE = { ascii: "Times New Roman", hAnsi: "Times New Roman", eastAsia: "方正小标宋简体", cs: "方正小标宋简体" };
 const HEI = { ascii: "Times New Roman", hAnsi: "Times New Roman", eastAsia: "黑体", cs: "黑体" };
-const SIZE = { body: 32, title: 44, masthead: 52, table: 24, small: 21 };
-const LINE = 578; // 28.9 pt in twentieths: 22 lines on the 225 mm 版心
+const SIZE = { body: 32, title: 44, masthead: 52, table: 21, receiptTitle: 24, small: 21 };
+// 1.4 lines of 三号 (22.4 pt), exactly: with the browser print's leading, a short notice and its 回执 share a page.
+const LINE = 448;
 
 const run = (text: string, font = BODY, size = SIZE.body, color?: string) => new TextRun({ text, font, size, color });
 const para = (
@@ -34,20 +36,31 @@ const para = (
     color?: string;
     before?: number;
     after?: number;
+    keepNext?: boolean;
   } = {},
 ) =>
   new Paragraph({
     children: [run(text, opts.font, opts.size, opts.color)],
     alignment: opts.align ?? AlignmentType.JUSTIFIED,
     indent: opts.indent ? { firstLine: 640 } : undefined,
-    spacing: { line: LINE, before: opts.before ?? 0, after: opts.after ?? 0 },
+    spacing: {
+      line: opts.size && opts.size > SIZE.body ? Math.round((LINE * opts.size) / SIZE.body) : LINE,
+      lineRule: LineRuleType.EXACT,
+      before: opts.before ?? 0,
+      after: opts.after ?? 0,
+    },
+    keepNext: opts.keepNext,
+    keepLines: true,
   });
 
 const cell = (text: string, width: number, opts: { header?: boolean; center?: boolean; span?: number; height?: boolean } = {}) =>
   new TableCell({
     children: [
       new Paragraph({
-        children: [run(text, opts.header ? HEI : BODY, SIZE.table)],
+        // A line break typed in the ledger cell stays a line break in the table cell.
+        children: text
+          .split("\n")
+          .map((line, i) => new TextRun({ text: line, font: opts.header ? HEI : BODY, size: SIZE.table, break: i > 0 ? 1 : undefined })),
         alignment: opts.center || opts.header ? AlignmentType.CENTER : AlignmentType.LEFT,
       }),
     ],
@@ -57,7 +70,7 @@ const cell = (text: string, width: number, opts: { header?: boolean; center?: bo
   });
 
 function problemTable(n: NoticeModel): Table {
-  const widths = n.assignment ? [7, 18, 27, 18, 16, 14] : [7, 32, 22, 23, 16];
+  const widths = n.assignment ? [8, 16, 26, 16, 14, 20] : [8, 29, 20, 22, 21];
   const heads = n.assignment
     ? ["序号", "责任单位", "问题", "地点", "整改要求", "整改时限"]
     : ["序号", "问题", "地点", "整改要求", "整改时限"];
@@ -81,26 +94,37 @@ function problemTable(n: NoticeModel): Table {
   });
 }
 
+/** The cut line, the 回执's title and every row of its table are kept with the next, so they move to a page together. */
 function receipt(n: NoticeModel): Array<Paragraph | Table> {
-  const label = (t: string) => cell(t, 18, { center: true });
+  const label = (t: string) => cell(t, 16, { center: true });
+  const row = (children: TableCell[], last = false, height?: number) =>
+    new TableRow({
+      cantSplit: true,
+      keepNext: !last,
+      height: height ? { value: convertMillimetersToTwip(height), rule: "atLeast" } : undefined,
+      children,
+    });
   return [
     new Paragraph({
-      children: [run("✂ ------------------------ 沿此线剪下 ------------------------", BODY, SIZE.small, "444444")],
+      children: [run("✂ 沿此线剪下", BODY, SIZE.small, "444444")],
       alignment: AlignmentType.CENTER,
-      spacing: { before: 320, after: 160 },
+      spacing: { before: 120, after: 60 },
+      border: { top: { style: BorderStyle.DASHED, size: 4, color: "444444", space: 2 } },
+      keepNext: true,
     }),
-    para("整改回执", { align: AlignmentType.CENTER, font: HEI }),
+    new Paragraph({
+      children: [run("整改回执", HEI, SIZE.receiptTitle)],
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 60 },
+      keepNext: true,
+    }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: [
-        new TableRow({ cantSplit: true, children: [label("文号"), cell(n.docNo, 32), label("单位"), cell(n.recipient, 32)] }),
-        new TableRow({
-          cantSplit: true,
-          height: { value: convertMillimetersToTwip(20), rule: "atLeast" },
-          children: [label("整改情况"), cell("", 82, { span: 3 })],
-        }),
-        new TableRow({ cantSplit: true, children: [label("完成日期"), cell("", 32), label("负责人签字"), cell("", 32)] }),
-        new TableRow({ cantSplit: true, children: [label("日期"), cell("", 32), label("单位盖章"), cell("", 32)] }),
+        row([label("文号"), cell(n.docNo, 34), label("单位"), cell(n.recipient, 34)]),
+        row([label("整改情况"), cell("", 84, { span: 3 })], false, 12),
+        row([label("完成日期"), cell("", 34), label("负责人签字"), cell("", 34)]),
+        row([label("日期"), cell("", 34), label("单位盖章"), cell("", 34)], true),
       ],
     }),
   ];
@@ -122,10 +146,10 @@ function noticeSection(n: NoticeModel): ISectionOptions {
     new Paragraph({
       children: [run(n.docNo)],
       alignment: AlignmentType.CENTER,
-      spacing: { before: 200, after: 120 },
+      spacing: { before: 80, after: 80 },
       border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: "CC0000", space: 6 } },
     }),
-    para(n.title, { align: AlignmentType.CENTER, font: TITLE, size: SIZE.title, before: 360, after: 240 }),
+    para(n.title, { align: AlignmentType.CENTER, font: TITLE, size: SIZE.title, before: 160, after: 120 }),
     para(`${n.recipient}：`),
     para(n.opening, { indent: true }),
     problemTable(n),
@@ -133,10 +157,10 @@ function noticeSection(n: NoticeModel): ISectionOptions {
   );
   if (n.contact) children.push(para(n.contact, { indent: true }));
   children.push(
-    para(n.issuer || "（发文机关）", { align: AlignmentType.RIGHT, before: 360 }),
-    para(n.issuedOnText, { align: AlignmentType.RIGHT }),
+    para(n.issuer || "（发文机关）", { align: AlignmentType.RIGHT, before: 60, keepNext: true }),
+    para(n.issuedOnText, { align: AlignmentType.RIGHT, keepNext: Boolean(n.cc) }),
   );
-  if (n.cc) children.push(para(`抄送：${n.cc}。`, { size: 28, before: 360 }));
+  if (n.cc) children.push(para(`抄送：${n.cc}。`, { size: 28, before: 80 }));
   children.push(...receipt(n));
   return {
     properties: {

@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import { PRINT_FONTS, type PrintSheetPlan, type PrintStyle } from "../../core/output/printSheetPlan";
 import { printText } from "../../core/output/printText";
 import { columnLetter } from "../../core/model/address";
+import { cellTextWithinLimit } from "./xmlText";
 
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
 
@@ -42,7 +43,8 @@ export function addPrintSheet(wb: ExcelJS.Workbook, plan: PrintSheetPlan): void 
     for (const cell of row.cells) {
       if (cell.span > 1) ws.mergeCells(i + 1, cell.col + 1, i + 1, cell.col + cell.span);
       const c = ws.getCell(i + 1, cell.col + 1);
-      c.value = cell.value !== undefined && cell.value !== null ? cell.value : printText(cell);
+      const text = printText(cell);
+      c.value = cell.value !== undefined && cell.value !== null ? cell.value : text === null ? null : cellTextWithinLimit(text);
       if (cell.numberFormat && cell.value !== undefined && cell.value !== null) c.numFmt = cell.numberFormat;
       c.font = font(cell.style);
       c.alignment = { horizontal: cell.style.align === "justify" ? "justify" : cell.style.align, vertical: "middle", wrapText: true };

@@ -55,6 +55,11 @@ export async function writeSheetOffice(context: Excel.RequestContext, plan: Shee
     table.style = plan.table.style;
   }
   if (plan.freezeHeader) ws.freezePanes.freezeRows(1);
+  // A line break typed in a ledger cell shows only in a wrapped column.
+  for (let c = 0; c < width; c++) {
+    if (plan.rows.some((r) => typeof r[c] === "string" && (r[c] as string).includes("\n")))
+      ws.getRange(`${columnLetter(c)}2:${columnLetter(c)}${total}`).format.wrapText = true;
+  }
   applyValidations(ws, plan, Math.max(total, 1000));
   await context.sync();
   await applyLinks(context, ws, plan);

@@ -1,7 +1,7 @@
 import { Text } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import type { SheetGrid } from "../../core/model/grid";
-import { displayCell as cellText } from "../../workflows/display";
+import { formatAt, type SheetGrid } from "../../core/model/grid";
+import { displayCell } from "../../workflows/display";
 import { useShellStyles } from "./useShellStyles";
 
 const AROUND = 6;
@@ -9,11 +9,16 @@ const AROUND = 6;
 /** The standalone page's stand-in for Excel's "go to cell": the source rows around the target, target highlighted. */
 export function SourcePreview({ grid, row, col }: { grid: SheetGrid; row: number; col: number }) {
   const classes = useShellStyles();
-  const target = useRef<HTMLTableRowElement>(null);
-  useEffect(() => target.current?.scrollIntoView({ block: "nearest" }), [row, grid]);
+  const target = useRef<HTMLTableCellElement>(null);
+  // The flagged cell is brought into view sideways too (a wide sheet would otherwise show only its first columns).
+  // Braces: Chromium's scrollIntoView now returns a Promise, and an effect must not return one.
+  useEffect(() => {
+    target.current?.scrollIntoView({ block: "nearest", inline: "center" });
+  }, [row, col, grid]);
   const from = Math.max(0, row - AROUND);
   const to = Math.min(grid.values.length, row + AROUND + 1);
-  const width = Math.min(12, Math.max(...grid.values.slice(from, to).map((r) => r.length), 1));
+  let width = Math.max(col + 1, 1);
+  for (let r = from; r < to; r++) width = Math.max(width, grid.values[r]?.length ?? 0);
   return (
     <section aria-label="源表预览">
       <Text weight="semibold">
@@ -25,19 +30,23 @@ export function SourcePreview({ grid, row, col }: { grid: SheetGrid; row: number
             {grid.values.slice(from, to).map((r, i) => {
               const n = from + i;
               return (
-                <tr
-                  key={n}
-                  ref={n === row ? target : undefined}
-                  data-row={n + 1}
-                  aria-selected={n === row}
-                  className={n === row ? classes.highlight : undefined}
-                >
+                <tr key={n} data-row={n + 1} aria-selected={n === row} className={n === row ? classes.highlightRow : undefined}>
                   <td className={classes.rowNo}>{n + 1}</td>
-                  {Array.from({ length: width }, (_, c) => (
-                    <td key={c} className={n === row && c === col ? classes.highlight : undefined}>
-                      {cellText(r[c] ?? null) ?? ""}
-                    </td>
-                  ))}
+                  {Array.from({ length: width }, (_, c) => {
+                    const here = n === row && c === col;
+                    const text = displayCell(r[c] ?? null, formatAt(grid, n, c)) ?? "";
+                    return (
+                      <td
+                        key={c}
+                        ref={here ? target : undefined}
+                        aria-current={here || undefined}
+                        className={here ? classes.highlight : undefined}
+                        title={text.length > 12 ? text : undefined}
+                      >
+                        {text}
+                      </td>
+                    );
+                  })}
                 </tr>
               );
             })}

@@ -24,9 +24,22 @@ export const useShellStyles = makeStyles({
   previewTable: {
     borderCollapse: "collapse",
     fontSize: tokens.fontSizeBase200,
-    "& td": { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px", whiteSpace: "nowrap" },
+    // Long texts (a merged title, a description) are cut, not allowed to push every other column away.
+    "& td": {
+      border: `1px solid ${tokens.colorNeutralStroke2}`,
+      padding: "2px 6px",
+      whiteSpace: "nowrap",
+      maxWidth: "16em",
+      overflow: "hidden",
+      textOverflow: "ellipsis",
+    },
   },
-  highlight: { backgroundColor: tokens.colorPaletteYellowBackground2, outline: `2px solid ${tokens.colorPaletteYellowBorderActive}` },
+  highlightRow: { backgroundColor: tokens.colorPaletteYellowBackground1 },
+  highlight: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    outline: `2px solid ${tokens.colorPaletteYellowBorderActive}`,
+    outlineOffset: "-2px",
+  },
   rowNo: { color: tokens.colorNeutralForeground3, textAlign: "right" },
   muted: { color: tokens.colorNeutralForeground3 },
 });

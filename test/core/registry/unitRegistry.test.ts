@@ -80,3 +80,30 @@ test("score sheets name units by their registered names too", () => {
   );
   expect(r.tables[0]!.records[0]).toMatchObject({ unit: "区城市管理局", total: 90, grade: "一类" });
 });
+
+const entry = (name: string, aliases: string[] = []) => ({ name, aliases, type: null, street: null, contact: null, phone: null });
+
+test("never across 县 and 区: two 人民医院 are two units", () => {
+  const index = buildUnitIndex([entry("区第二人民医院"), entry("区人民医院"), entry("区城市管理局")]);
+  expect(index.match("县人民医院")).toEqual({ kind: "unknown", suggestion: null });
+  expect(index.match("县城市管理局")).toEqual({ kind: "unknown", suggestion: null });
+  expect(index.match("市人民医院")).toEqual({ kind: "unknown", suggestion: null });
+});
+
+test("never across different ordinal words: 第一 is not 第二, and none is not 第二", () => {
+  const index = buildUnitIndex([entry("区第二人民医院"), entry("区第一中学"), entry("区实验二小")]);
+  expect(index.match("区人民医院")).toEqual({ kind: "unknown", suggestion: null });
+  expect(index.match("区第三人民医院")).toEqual({ kind: "unknown", suggestion: null });
+  expect(index.match("区第2中学")).toEqual({ kind: "unknown", suggestion: null });
+  expect(index.match("区实验三小")).toEqual({ kind: "unknown", suggestion: null });
+  // The same ordinal in another spelling, or a missing 区, or a typo, still finds its unit.
+  expect(index.match("区第1中学")).toMatchObject({ kind: "nearMiss", name: "区第一中学" });
+  expect(index.match("第二人民医院")).toMatchObject({ kind: "nearMiss", name: "区第二人民医院" });
+  expect(index.match("区第二人名医院")).toMatchObject({ name: "区第二人民医院" });
+});
+
+test("市 inside 城市 or 市场 is not a level", () => {
+  const index = buildUnitIndex([entry("区城市管理局"), entry("区市场监督管理局")]);
+  expect(index.match("城市管理局")).toMatchObject({ kind: "nearMiss", name: "区城市管理局" });
+  expect(index.match("市场监督管理局")).toMatchObject({ kind: "nearMiss", name: "区市场监督管理局" });
+});

@@ -1,6 +1,6 @@
 import type { ReplyFormPlan } from "../../../core/consolidate/replyForm";
 import { stampOf } from "../../../core/ledger/ledgerTime";
-import { readWorkbookBytes } from "../../../hosts/file/readWorkbookBytes";
+import { FileHost } from "../../../hosts/file/fileHost";
 import { writeReplyForm } from "../../../hosts/file/writeReplyForm";
 import type { ConsolidateInput } from "../../../workflows/consolidateWorkflow";
 
@@ -11,7 +11,7 @@ export function inputsFromFiles(files: readonly File[]): ConsolidateInput[] {
   return files.map((f) => ({
     name: f.name,
     at: stampOf(new Date(f.lastModified || Date.now())),
-    read: async () => readWorkbookBytes(new Uint8Array(await f.arrayBuffer()), f.name),
+    read: async () => new FileHost(new Uint8Array(await f.arrayBuffer()), f.name).readWorkbook(),
   }));
 }
 

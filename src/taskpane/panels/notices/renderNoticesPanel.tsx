@@ -1,78 +1,12 @@
-import { Badge, Button, Checkbox, Dropdown, Input, MessageBar, MessageBarBody, Option, Spinner, Text } from "@fluentui/react-components";
-import type { NoticeSettings } from "../../../core/notices/noticeSettings";
+import { Badge, Button, Checkbox, Input, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { EXCLUSION_LABELS } from "../../../core/notices/selectForNotices";
 import type { NoticeOutputs } from "./noticeOutputs";
+import { NoticePreview } from "./NoticePreview";
+import { FieldRow, FirstUseCard, NoticeSettingsForm } from "./NoticeSettingsForm";
 import type { NoticesPanelState } from "./useNoticesPanel";
 import type { useNoticesPanelStyles } from "./useNoticesPanelStyles";
 
 type Classes = ReturnType<typeof useNoticesPanelStyles>;
-type TextKey = "issuer" | "prefix" | "title" | "team" | "contact" | "phone" | "cc";
-const TEXT_FIELDS: Array<[TextKey, string]> = [
-  ["issuer", "发文机关"],
-  ["prefix", "发文代字"],
-  ["title", "标题"],
-  ["team", "检查组"],
-  ["contact", "联系人"],
-  ["phone", "联系电话"],
-  ["cc", "抄送"],
-];
-
-function SettingsForm({ s, state, classes }: { s: NoticeSettings; state: NoticesPanelState; classes: Classes }) {
-  return (
-    <div className={classes.form} aria-label="通知书设置">
-      {TEXT_FIELDS.map(([key, label]) => (
-        <FieldRow key={key} label={label}>
-          <Input size="small" value={s[key]} aria-label={label} onChange={(_, d) => state.editSetting(key, d.value)} />
-        </FieldRow>
-      ))}
-      <FieldRow label="检查方式">
-        <Dropdown
-          size="small"
-          aria-label="检查方式"
-          value={s.method}
-          selectedOptions={[s.method]}
-          onOptionSelect={(_, d) => state.editSetting("method", d.optionValue as NoticeSettings["method"])}
-        >
-          {["明查", "暗访", "明查暗访"].map((m) => (
-            <Option key={m} value={m}>
-              {m}
-            </Option>
-          ))}
-        </Dropdown>
-      </FieldRow>
-      <FieldRow label="样式">
-        <Dropdown
-          size="small"
-          aria-label="样式"
-          value={s.variant === "assignment" ? "督查问题交办单" : "限期整改通知书（每单位一份）"}
-          selectedOptions={[s.variant]}
-          onOptionSelect={(_, d) => state.editSetting("variant", d.optionValue as NoticeSettings["variant"])}
-        >
-          <Option value="notice">限期整改通知书（每单位一份）</Option>
-          <Option value="assignment">督查问题交办单</Option>
-        </Dropdown>
-      </FieldRow>
-      <FieldRow label="成文日期">
-        <Input
-          size="small"
-          type="date"
-          aria-label="成文日期"
-          value={state.issuedOn}
-          onChange={(_, d) => d.value && state.setIssuedOn(d.value)}
-        />
-      </FieldRow>
-    </div>
-  );
-}
-
-function FieldRow({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <>
-      <Text size={200}>{label}</Text>
-      {children}
-    </>
-  );
-}
 
 /** The 通知书 panel: a pure function of the hook's state and the host's print/download outputs. */
 export function renderNoticesPanel(
@@ -84,8 +18,8 @@ export function renderNoticesPanel(
 ) {
   const busy = state.phase === "running";
   const chosen = state.units.filter((u) => state.selected.has(u.unit));
-  const shown = state.issued?.notices.length ? state.issued : state.preview;
-  const excluded = state.preview?.candidates.excluded ?? [];
+  const excluded = state.overview?.candidates.excluded ?? [];
+  const register = state.overview?.register ?? [];
   return (
     <section className={classes.root} aria-label="通知书">
       {state.error && (
@@ -93,6 +27,7 @@ export function renderNoticesPanel(
           <MessageBarBody>{state.error}</MessageBarBody>
         </MessageBar>
       )}
+      {state.firstUse && state.settings && <FirstUseCard s={state.settings} state={state} classes={classes} />}
       <div className={classes.section}>
         <Text weight="semibold">有未整改问题、尚未发通知书的单位</Text>
         {state.units.length === 0 && !busy && (
@@ -100,12 +35,17 @@ export function renderNoticesPanel(
             没有需要发通知书的问题（请先结构化台账；已发过通知书的问题不会重复发）。
           </Text>
         )}
-        <div className={classes.units} aria-label="单位列表">
+        <div className={classes.unitList} aria-label="单位列表">
           {state.units.map((u) => (
-            <FieldRow key={u.unit} label="">
-              <Checkbox checked={state.selected.has(u.unit)} onChange={() => state.toggleUnit(u.unit)} label={u.unit} />
+            <div key={u.unit} className={classes.unitRow}>
+              <Checkbox
+                className={classes.unitCheck}
+                checked={state.selected.has(u.unit)}
+                onChange={() => state.toggleUnit(u.unit)}
+                label={u.unit}
+              />
               <Badge appearance="outline">{u.open} 个问题</Badge>
-            </FieldRow>
+            </div>
           ))}
         </div>
       </div>
@@ -158,18 +98,23 @@ export function renderNoticesPanel(
           <Checkbox checked={state.reissue} onChange={(_, d) => state.setReissue(Boolean(d.checked))} label="已发过通知书的问题也重新发" />
         </FieldRow>
       </div>
-      {state.settings && <SettingsForm s={state.settings} state={state} classes={classes} />}
       <div className={classes.actions}>
-        <Button appearance="primary" disabled={busy || chosen.length === 0} onClick={() => void state.generate()}>
+        <Button
+          appearance="primary"
+          disabled={busy || chosen.length === 0 || state.missing.length > 0}
+          onClick={() => void state.generate()}
+        >
           生成通知书（{state.settings?.variant === "assignment" ? (chosen.length ? 1 : 0) : chosen.length} 份）
-        </Button>
-        <Button disabled={busy} onClick={() => void state.saveSettings()}>
-          保存设置
         </Button>
         <Button disabled={busy} onClick={() => void state.refresh()}>
           刷新
         </Button>
         {busy && <Spinner size="tiny" label="正在处理…" />}
+        {state.missing.length > 0 && (
+          <Text size={200} className={classes.muted}>
+            请先填写{state.missing.join("、")}：生成时才占用文号。
+          </Text>
+        )}
       </div>
       {state.issued && (
         <MessageBar intent={state.issued.notices.length ? "success" : "info"}>
@@ -190,30 +135,47 @@ export function renderNoticesPanel(
           {printMessage && <Text size={200}>{printMessage}</Text>}
         </div>
       )}
-      {(state.preview?.register.length ?? 0) > 0 && (
+      {state.settings && (
+        <div className={classes.section}>
+          <Text weight="semibold">通知书设置</Text>
+          <NoticeSettingsForm s={state.settings} state={state} classes={classes} />
+          <div>
+            <Button size="small" disabled={busy} onClick={() => void state.saveSettings()}>
+              保存设置
+            </Button>
+          </div>
+        </div>
+      )}
+      {register.length > 0 && (
         <div className={classes.section} aria-label="通知书登记">
           <Text weight="semibold">已登记的通知书</Text>
-          {state.preview!.register.map((e) => (
-            <div key={e.docNo} className={classes.units}>
-              <Text size={200}>
+          {register.map((e) => (
+            <div key={e.docNo} className={classes.unitRow}>
+              <Text size={200} className={classes.grow}>
                 {e.docNo} · {e.unit} · {e.problemCount} 个问题{e.status === "作废" ? " · 已作废" : ""}
               </Text>
-              {e.status === "有效" ? (
+              {e.status === "有效" && (
                 <Button size="small" appearance="subtle" disabled={busy} onClick={() => void state.voidNotice(e.docNo)}>
                   作废
                 </Button>
-              ) : (
-                <span />
               )}
             </div>
           ))}
         </div>
       )}
-      {shown && shown.notices.length > 0 && (
+      {state.issued && state.issued.notices.length > 0 ? (
         <div className={classes.section}>
-          <Text weight="semibold">{state.issued?.notices.length ? "已生成的通知书" : "预览（生成时才编号）"}</Text>
-          <iframe className={classes.preview} title="通知书预览" srcDoc={shown.html} />
+          <Text weight="semibold">已生成的通知书</Text>
+          <NoticePreview className={classes.preview} title="通知书预览" html={state.issued.html} />
         </div>
+      ) : (
+        state.preview &&
+        state.preview.notices.length > 0 && (
+          <div className={classes.section}>
+            <Text weight="semibold">预览（未编号：文号在生成时才占用）</Text>
+            <NoticePreview className={classes.preview} title="通知书预览" html={state.preview.html} />
+          </div>
+        )
       )}
     </section>
   );

@@ -3,10 +3,23 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 export const useNoticesPanelStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  units: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  firstUse: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalM,
+    border: `1px solid ${tokens.colorBrandStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  unitList: { display: "flex", flexDirection: "column" },
+  /** One unit per line: the checkbox with the name takes the width, its count sits at the end of the same line. */
+  unitRow: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, minHeight: "32px" },
+  unitCheck: { flexGrow: 1, minWidth: 0 },
+  grow: { flexGrow: 1, minWidth: 0 },
   form: {
     display: "grid",
-    gridTemplateColumns: "6.5em minmax(0, 1fr)",
+    gridTemplateColumns: "5.5em minmax(0, 1fr)",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
@@ -20,7 +33,7 @@ export const useNoticesPanelStyles = makeStyles({
   },
   preview: {
     width: "100%",
-    height: "520px",
+    overflow: "hidden",
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground3,
   },

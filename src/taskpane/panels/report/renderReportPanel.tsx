@@ -1,20 +1,19 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, Textarea } from "@fluentui/react-components";
-import type { RefObject } from "react";
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text, Textarea } from "@fluentui/react-components";
+import { trendChartModel, unitChartModel } from "../../../core/report/chartModel";
 import { percent } from "../../../core/report/reportText";
-import { TrendChart, UnitChart } from "./reportCharts";
+import { ComboChart } from "./ComboChart";
 import type { ReportPanelState } from "./useReportPanel";
 import type { useReportPanelStyles } from "./useReportPanelStyles";
 
 type Classes = ReturnType<typeof useReportPanelStyles>;
 
 export interface ReportPanelView {
-  unitChart: RefObject<HTMLDivElement | null>;
-  trendChart: RefObject<HTMLDivElement | null>;
-  chartWidth: number;
   savePng: (which: "unit" | "trend") => void;
   print: () => void;
   printMessage: string | null;
 }
+
+const monthLabel = (m: string): string => `${m.slice(0, 4)}年${Number(m.slice(5))}月`;
 
 /** The 月报 panel: a pure function of the hook's state and the view's chart handles. */
 export function renderReportPanel(state: ReportPanelState, classes: Classes, view: ReportPanelView) {
@@ -30,11 +29,23 @@ export function renderReportPanel(state: ReportPanelState, classes: Classes, vie
     <section className={classes.root} aria-label="月报">
       <div className={classes.actions}>
         <Field label="月份">
-          <Input type="month" size="small" aria-label="月份" value={state.month} onChange={(_, d) => d.value && state.setMonth(d.value)} />
+          <Select size="small" aria-label="月份" value={state.month} onChange={(_, d) => state.setMonth(d.value)}>
+            {state.months.map((m) => (
+              <option key={m.month} value={m.month}>
+                {monthLabel(m.month)}（{m.found}个问题）
+              </option>
+            ))}
+            {state.month && !state.months.some((m) => m.month === state.month) && (
+              <option value={state.month}>{monthLabel(state.month)}（没有问题）</option>
+            )}
+          </Select>
         </Field>
         <Field label="超期截至">
           <Input type="date" size="small" aria-label="超期截至" value={state.asOf} onChange={(_, d) => d.value && state.setAsOf(d.value)} />
         </Field>
+        <Button size="small" disabled={busy} onClick={() => void state.reload()} title="台账有改动时（如重新结构化后）重新读取">
+          刷新
+        </Button>
         {busy && <Spinner size="tiny" />}
       </div>
       {state.error && (
@@ -57,7 +68,7 @@ export function renderReportPanel(state: ReportPanelState, classes: Classes, vie
             {stat("超期未整改", String(r.totals.overdue))}
             {stat("本月销号", String(r.totals.closedInMonth))}
           </div>
-          <div className={classes.chart} ref={view.unitChart} data-testid="unit-chart">
+          <div className={classes.chart} data-testid="unit-chart">
             <div className={classes.chartHead}>
               <Text weight="semibold">各单位发现与整改情况</Text>
               <Button size="small" appearance="subtle" onClick={() => view.savePng("unit")}>
@@ -65,21 +76,21 @@ export function renderReportPanel(state: ReportPanelState, classes: Classes, vie
               </Button>
             </div>
             {r.byUnit.some((u) => u.found > 0) ? (
-              <UnitChart report={r} width={view.chartWidth} />
+              <ComboChart model={unitChartModel(r)} />
             ) : (
               <Text size={200} className={classes.muted}>
                 本月没有发现问题。
               </Text>
             )}
           </div>
-          <div className={classes.chart} ref={view.trendChart} data-testid="trend-chart">
+          <div className={classes.chart} data-testid="trend-chart">
             <div className={classes.chartHead}>
               <Text weight="semibold">逐月发现与整改趋势</Text>
               <Button size="small" appearance="subtle" onClick={() => view.savePng("trend")}>
                 存为图片
               </Button>
             </div>
-            <TrendChart report={r} width={view.chartWidth} />
+            <ComboChart model={trendChartModel(r)} />
           </div>
           <Field label="报告文字（可修改后复制）">
             <Textarea

@@ -34,14 +34,25 @@ function reasonCounts(table: StructuredTable): Array<[SkipReason, number]> {
   return [...counts];
 }
 
+/**
+ * The column mapping, folded away when every column found its field (the usual case) and open when
+ * one did not or an edit is pending: a clerk sees the result first and the mapping when it needs a look.
+ */
 function MappingEditor({ table, state, classes }: { table: StructuredTable; state: StructurePanelState; classes: Classes }) {
   const columns = table.mapping.filter((m) => m.label !== null);
+  const unmapped = columns.filter((m) => m.field === null && m.source !== "user" && m.source !== "ignored").length;
+  const pending = columns.some((m) => state.edits.has(`${table.sheetName}\u0001${m.label}`));
   return (
-    <div className={classes.section} aria-label={`列映射-${table.sheetName}`}>
-      <Text weight="semibold">列映射（可修改，保存后记在“设置”表中）</Text>
+    <details className={classes.section} aria-label={`列映射-${table.sheetName}`} open={unmapped > 0 || pending}>
+      <summary className={classes.summaryLine}>
+        <Text weight="semibold">列映射</Text>
+        <Text size={200} className={classes.muted}>
+          {columns.length} 列{unmapped ? `，${unmapped} 列未对应` : "，均已对应"}（可修改，保存后记在“设置”表中）
+        </Text>
+      </summary>
       {columns.map((m) => {
-        const pending = state.edits.get(`${table.sheetName}\u0001${m.label}`);
-        const value: FieldChoice | null = pending ?? m.field ?? (m.source === "user" || m.source === "ignored" ? "ignore" : null);
+        const edit = state.edits.get(`${table.sheetName}\u0001${m.label}`);
+        const value: FieldChoice | null = edit ?? m.field ?? (m.source === "user" || m.source === "ignored" ? "ignore" : null);
         return (
           <div key={m.col} className={classes.mappingRow}>
             <Badge appearance="outline">{m.letter}</Badge>
@@ -65,7 +76,7 @@ function MappingEditor({ table, state, classes }: { table: StructuredTable; stat
           </div>
         );
       })}
-    </div>
+    </details>
   );
 }
 
@@ -94,15 +105,20 @@ function RecordsPreview({ table, state, classes }: { table: StructuredTable; sta
       </Table>
     );
   }
+  // Narrow first: the unit carries its date beneath it and the problem its deadline and status, so no
+  // column of its own wastes the pane's width on a date and names are not broken a character a line.
   return (
-    <Table size="extra-small" className={classes.table} aria-label={`记录预览-${table.sheetName}`}>
+    <Table size="extra-small" className={classes.recordTable} aria-label={`记录预览-${table.sheetName}`}>
+      <colgroup>
+        <col className={classes.rowCol} />
+        <col className={classes.unitCol} />
+        <col />
+      </colgroup>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell style={{ width: "3em" }}>行</TableHeaderCell>
-          <TableHeaderCell style={{ width: "6.5em" }}>检查日期</TableHeaderCell>
-          <TableHeaderCell>责任单位</TableHeaderCell>
-          <TableHeaderCell>问题描述（时限）</TableHeaderCell>
-          <TableHeaderCell style={{ width: "4em" }}>情况</TableHeaderCell>
+          <TableHeaderCell>行</TableHeaderCell>
+          <TableHeaderCell>责任单位 · 检查日期</TableHeaderCell>
+          <TableHeaderCell>问题 · 时限 · 整改情况</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -112,6 +128,7 @@ function RecordsPreview({ table, state, classes }: { table: StructuredTable; sta
               <Button
                 size="small"
                 appearance="transparent"
+                className={classes.rowButton}
                 onClick={() => void state.goTo(r.source.sheet, r.source.row)}
                 aria-label={`转到源表第${r.source.row}行`}
                 title="转到源表中的这一行"
@@ -119,15 +136,17 @@ function RecordsPreview({ table, state, classes }: { table: StructuredTable; sta
                 {r.source.row}
               </Button>
             </TableCell>
-            <TableCell className={classes.nowrap}>{r.inspectedOn ?? "—"}</TableCell>
-            <TableCell>{r.unit ?? "—"}</TableCell>
-            <TableCell>
-              {r.description ?? "—"}
+            <TableCell className={classes.stack}>
+              <span>{r.unit ?? "—"}</span>
+              <span className={classes.secondary}>{r.inspectedOn ?? "—"}</span>
+            </TableCell>
+            <TableCell className={classes.stack}>
+              <span>{r.description ?? "—"}</span>
               <span className={classes.secondary}>
-                时限：{r.deadline === "immediate" || r.deadline === "longTerm" ? DEADLINE_LABELS[r.deadline] : (r.deadline ?? "—")}
+                {r.deadline === "immediate" || r.deadline === "longTerm" ? DEADLINE_LABELS[r.deadline] : (r.deadline ?? "无时限")} ·{" "}
+                {r.status ? STATUS_LABELS[r.status] : "未填整改情况"}
               </span>
             </TableCell>
-            <TableCell className={classes.nowrap}>{r.status ? STATUS_LABELS[r.status] : "—"}</TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -208,9 +227,21 @@ export function renderStructurePanel(state: StructurePanelState, classes: Classe
       )}
       {run && (
         <>
-          <MessageBar intent="success">
-            <MessageBarBody>已写入“标准台账”：{run.ledger.length} 条记录。源工作表未做任何修改。</MessageBarBody>
-          </MessageBar>
+          {run.ledger.length > 0 ? (
+            <MessageBar intent="success">
+              <MessageBarBody>已写入“标准台账”：{run.ledger.length} 条记录。源工作表未做任何修改。</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                没有找到问题台账：
+                {run.result.tables.length
+                  ? "只有考评表，没有问题记录。"
+                  : "没有一张工作表像问题台账（需要有“责任单位”“问题描述”等列，原因见下方）。"}
+                未写入“标准台账”。
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <div className={classes.summary}>
             <div className={classes.stat}>
               <span className={classes.statValue}>{run.counts.tables}</span>

@@ -1,0 +1,118 @@
+import { WorkbookFileError } from "./workbookFileError";
+
+/**
+ * Limits on what a workbook package may hold once inflated. A part larger than a JavaScript string can
+ * hold (2^29 characters) cannot be read anyway; anything past these is a damaged file or a zip bomb.
+ */
+export const PART_LIMIT = 512 * 2 ** 20;
+export const TOTAL_LIMIT = 1024 * 2 ** 20;
+/** Deflate cannot expand data by more than about 1032:1; a part claiming more is lying. */
+const MAX_DEFLATE_RATIO = 1032;
+
+export interface ZipEntry {
+  name: string;
+  method: 0 | 8;
+  /** Where the stored bytes begin and how many there are. */
+  start: number;
+  compressedSize: number;
+  /** Uncompressed size as the central directory declares it; inflating must give exactly this. */
+  size: number;
+  crc: number;
+}
+
+const mib = (n: number) => `${Math.round(n / 2 ** 20)} MB`;
+
+function damaged(fileName: string, why: string): WorkbookFileError {
+  return new WorkbookFileError("damaged", `工作簿“${fileName}”已损坏，无法打开（${why}）`);
+}
+
+/** ZIP64 sizes and offset from an entry's extra field, for the fields the fixed header marks 0xFFFFFFFF. */
+function zip64(view: DataView, from: number, to: number, fields: { size: number; compressed: number; offset: number }) {
+  const out = { ...fields };
+  for (let p = from; p + 4 <= to;) {
+    const id = view.getUint16(p, true);
+    const len = view.getUint16(p + 2, true);
+    if (id === 0x0001) {
+      let q = p + 4;
+      const next = () => {
+        const v = Number(view.getBigUint64(q, true));
+        q += 8;
+        return v;
+      };
+      if (fields.size === 0xffffffff && q + 8 <= p + 4 + len) out.size = next();
+      if (fields.compressed === 0xffffffff && q + 8 <= p + 4 + len) out.compressed = next();
+      if (fields.offset === 0xffffffff && q + 8 <= p + 4 + len) out.offset = next();
+    }
+    p += 4 + len;
+  }
+  return out;
+}
+
+function endOfCentralDirectory(view: DataView, fileName: string): { count: number; offset: number } {
+  const lowest = Math.max(0, view.byteLength - 22 - 0xffff);
+  for (let i = view.byteLength - 22; i >= lowest; i--) {
+    if (view.getUint32(i, true) !== 0x06054b50) continue;
+    let count = view.getUint16(i + 10, true);
+    let offset = view.getUint32(i + 16, true);
+    // ZIP64: the locator just before points at the 64-bit record.
+    if ((count === 0xffff || offset === 0xffffffff) && i >= 20 && view.getUint32(i - 20, true) === 0x07064b50) {
+      const at = Number(view.getBigUint64(i - 12, true));
+      if (at + 56 > view.byteLength || view.getUint32(at, true) !== 0x06064b50) throw damaged(fileName, "目录记录不完整");
+      count = Number(view.getBigUint64(at + 32, true));
+      offset = Number(view.getBigUint64(at + 48, true));
+    }
+    return { count, offset };
+  }
+  throw new WorkbookFileError("truncated", `工作簿“${fileName}”已损坏或不完整，无法打开`);
+}
+
+/**
+ * The parts of a zip package from its central directory, checked before anything is inflated:
+ * every part lies inside the file, uses a method a workbook uses, and declares a sane size.
+ */
+export function zipEntries(bytes: Uint8Array, fileName: string): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { count, offset } = endOfCentralDirectory(view, fileName);
+  const entries: ZipEntry[] = [];
+  const names = new TextDecoder();
+  let total = 0;
+  let p = offset;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw damaged(fileName, "目录记录不完整");
+    const flags = view.getUint16(p + 8, true);
+    const method = view.getUint16(p + 10, true);
+    const crc = view.getUint32(p + 16, true);
+    const nameLength = view.getUint16(p + 28, true);
+    const extraLength = view.getUint16(p + 30, true);
+    const commentLength = view.getUint16(p + 32, true);
+    const name = names.decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    const sizes = zip64(view, p + 46 + nameLength, p + 46 + nameLength + extraLength, {
+      compressed: view.getUint32(p + 20, true),
+      size: view.getUint32(p + 24, true),
+      offset: view.getUint32(p + 42, true),
+    });
+    p += 46 + nameLength + extraLength + commentLength;
+    if (name.endsWith("/")) continue;
+    if (flags & 0x0001) throw damaged(fileName, `部件“${name}”被加密`);
+    if (method !== 0 && method !== 8) throw damaged(fileName, `部件“${name}”的压缩方式无法识别`);
+    const local = sizes.offset;
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50)
+      throw new WorkbookFileError("truncated", `工作簿“${fileName}”已损坏或不完整，无法打开`);
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    if (start + sizes.compressed > bytes.length) throw new WorkbookFileError("truncated", `工作簿“${fileName}”已损坏或不完整，无法打开`);
+    if (sizes.size > PART_LIMIT)
+      throw new WorkbookFileError(
+        "too-large",
+        `工作簿“${fileName}”中的部件“${name}”解压后超过 ${mib(PART_LIMIT)}（声明 ${mib(sizes.size)}），不是正常的台账（可能已损坏或是“压缩炸弹”），没有打开`,
+      );
+    if (method === 0 ? sizes.size !== sizes.compressed : sizes.size > sizes.compressed * MAX_DEFLATE_RATIO + 1024)
+      throw damaged(fileName, `部件“${name}”记录的大小不可能`);
+    total += sizes.size;
+    if (total > TOTAL_LIMIT)
+      throw new WorkbookFileError("too-large", `工作簿“${fileName}”解压后超过 ${mib(TOTAL_LIMIT)}，不是正常的台账，没有打开`);
+    entries.push({ name, method: method as 0 | 8, start, compressedSize: sizes.compressed, size: sizes.size, crc });
+  }
+  return entries;
+}
+
+export { damaged as damagedWorkbook };
