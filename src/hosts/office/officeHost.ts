@@ -20,13 +20,14 @@ export interface OfficeApi {
   documentName(): string;
 }
 
-export function officeApiFromGlobals(): OfficeApi {
+/** The OfficeApi over Office.js's Excel and Office objects (the globals in the pane; a test window's in the harness). */
+export function officeApi(excel: typeof Excel = Excel, office: typeof Office = Office): OfficeApi {
   return {
-    run: (batch) => Excel.run(batch),
-    runIn: (context, batch) => Excel.run(context, batch),
-    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    run: (batch) => excel.run(batch),
+    runIn: (context, batch) => excel.run(context, batch),
+    isSetSupported: (name, version) => office.context.requirements.isSetSupported(name, version),
     documentName: () => {
-      const url = Office.context.document.url ?? "";
+      const url = office.context.document.url ?? "";
       return decodeURIComponent(url.replace(/^.*[\\/]/, "")) || "当前工作簿.xlsx";
     },
   };

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { OfficeHost, officeApiFromGlobals } from "../../hosts/office/officeHost";
+import { OfficeHost, officeApi } from "../../hosts/office/officeHost";
 import { Panels } from "./Panels";
 import { officeNoticeOutputs, officeReportOutputs } from "./officeNoticeOutputs";
 
@@ -8,7 +8,7 @@ import { officeNoticeOutputs, officeReportOutputs } from "./officeNoticeOutputs"
 export function OfficeShell() {
   const created = useMemo(() => {
     try {
-      return { host: new OfficeHost(officeApiFromGlobals()), error: null };
+      return { host: new OfficeHost(officeApi()), error: null };
     } catch (e) {
       return { host: null, error: e instanceof Error ? e.message : String(e) };
     }

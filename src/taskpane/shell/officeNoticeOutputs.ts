@@ -13,34 +13,31 @@ const CHUNK = 30_000;
  * notices); where the Dialog API can message a dialog (not on Mac), it also opens the notices in a
  * dialog window that calls window.print().
  */
-export function officeNoticeOutputs(host: WorkbookHost): NoticeOutputs {
-  const canDialog =
-    typeof Office !== "undefined" &&
-    Office.context.requirements.isSetSupported("DialogApi", "1.2") &&
-    Office.context.platform !== Office.PlatformType.Mac;
+export function officeNoticeOutputs(host: WorkbookHost, office: typeof Office = Office): NoticeOutputs {
+  const canDialog = office.context.requirements.isSetSupported("DialogApi", "1.2") && office.context.platform !== office.PlatformType.Mac;
   return {
     printsDirectly: canDialog,
     async print(html) {
       await host.goTo(NOTICE_SHEET, 0, 0);
       const sheetLine = "已切换到“通知书”工作表（A4、页边距和分页已设好），也可以按 Ctrl+P（Mac 上为 ⌘P）用 Excel 打印。";
       if (!canDialog) return sheetLine.replace("也可以", "请");
-      await openPrintDialog(html);
+      await openPrintDialog(office, html);
       return `已打开打印窗口。${sheetLine}`;
     },
     downloadDocx: downloadNoticesDocx,
   };
 }
 
-function openPrintDialog(html: string): Promise<void> {
+function openPrintDialog(office: typeof Office, html: string): Promise<void> {
   const url = new URL("print.html?office=1", window.location.href).toString();
   return new Promise((resolve, reject) => {
-    Office.context.ui.displayDialogAsync(url, { height: 80, width: 60, displayInIframe: false }, (result) => {
-      if (result.status !== Office.AsyncResultStatus.Succeeded) {
+    office.context.ui.displayDialogAsync(url, { height: 80, width: 60, displayInIframe: false }, (result) => {
+      if (result.status !== office.AsyncResultStatus.Succeeded) {
         reject(new Error(`无法打开打印窗口：${result.error.message}`));
         return;
       }
       const dialog = result.value;
-      dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
+      dialog.addEventHandler(office.EventType.DialogMessageReceived, (arg) => {
         if (!("message" in arg) || arg.message !== "ready") return;
         // The notices go over in pieces: a single message to a dialog has a size limit.
         for (let i = 0; i < html.length; i += CHUNK) dialog.messageChild(JSON.stringify({ part: html.slice(i, i + CHUNK) }));

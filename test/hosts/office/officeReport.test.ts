@@ -1,7 +1,8 @@
 import type { Finding } from "../../../src/core/model/finding";
 import { OfficeHost } from "../../../src/hosts/office/officeHost";
 import { runReport } from "../../../src/workflows/reportWorkflow";
-import { fakeOfficeApi, FakeWorkbook } from "../../fakes/fakeExcel";
+import { openExcel, type ExcelInstance } from "../../harness/excelHarness";
+import { WorkbookModel } from "../../harness/workbookModel";
 
 const f = (i: number, unit: string, month: string, status: Finding["status"]): Finding => ({
   id: `CW-${unit}-${i}`,
@@ -21,49 +22,55 @@ const f = (i: number, unit: string, month: string, status: Finding["status"]): F
   remark: null,
 });
 
-function findings(units: number): Finding[] {
+export function reportFindings(units: number, perUnit = 6): Finding[] {
   const out: Finding[] = [];
   for (let u = 0; u < units; u++)
-    for (let i = 0; i < 6; i++) out.push(f(i, `单位${u + 1}`, i % 2 ? "2025-05" : "2025-04", i % 3 ? "rectified" : "pending"));
+    for (let i = 0; i < perUnit; i++) out.push(f(i, `单位${u + 1}`, i % 2 ? "2025-05" : "2025-04", i % 3 ? "rectified" : "pending"));
   return out;
 }
 
-describe("the 月报 in Excel", () => {
+describe("the 月报 in Excel (harness)", () => {
+  let open: ExcelInstance[] = [];
+  const excel = () => {
+    const book = new WorkbookModel();
+    book.addSheet("台账");
+    const e = openExcel(book);
+    open.push(e);
+    return { book, e };
+  };
+  afterEach(() => {
+    for (const e of open) e.close();
+    open = [];
+  });
+
   test("a combo chart per unit (columns 发现/已整改, 整改率 line on the secondary axis) and a trend chart over the sheet's numbers", async () => {
-    const fake = new FakeWorkbook();
-    fake.addSheet("台账");
-    const host = new OfficeHost(fakeOfficeApi(fake));
-    const run = await runReport(findings(3), "2025-05", { target: host });
-    const sheet = fake.sheet("月报-2025-05")!;
+    const { book, e } = excel();
+    const run = await runReport(reportFindings(3), "2025-05", { target: new OfficeHost(e.api) });
+    const sheet = book.sheet("月报-2025-05")!;
     expect(sheet.charts).toHaveLength(2);
     const [units, trend] = sheet.charts;
     const { firstRow, lastRow } = run.layout.byUnit;
-    expect(units).toMatchObject({
-      type: "ColumnClustered",
-      source: `B${firstRow + 1}:B${lastRow + 1}`,
-      title: { text: "各单位发现与整改情况" },
-    });
-    expect(units!.seriesList.map((s) => [s.name, s.values, s.chartType ?? "ColumnClustered", s.axisGroup ?? "Primary"])).toEqual([
-      ["发现", `B${firstRow + 1}:B${lastRow + 1}`, "ColumnClustered", "Primary"],
-      ["已整改", `C${firstRow + 1}:C${lastRow + 1}`, "ColumnClustered", "Primary"],
-      ["整改率", `I${firstRow + 1}:I${lastRow + 1}`, "Line", "Secondary"],
+    const q = (c: string) => `'月报-2025-05'!${c}${firstRow + 1}:${c}${lastRow + 1}`;
+    expect(units).toMatchObject({ type: "ColumnClustered", source: q("B"), title: "各单位发现与整改情况" });
+    expect(units!.series.map((s) => [s.name, s.values, s.chartType ?? "ColumnClustered", s.axisGroup ?? "Primary"])).toEqual([
+      ["发现", q("B"), "ColumnClustered", "Primary"],
+      ["已整改", q("C"), "ColumnClustered", "Primary"],
+      ["整改率", q("I"), "Line", "Secondary"],
     ]);
-    expect(units!.seriesList.every((s) => s.xValues === `A${firstRow + 1}:A${lastRow + 1}`)).toBe(true);
-    expect(sheet.get(firstRow, 8)).toMatchObject({ format: "0.0%" });
-    expect(typeof sheet.get(firstRow, 1).value).toBe("number");
-    expect(trend!.seriesList.map((s) => s.name)).toEqual(["发现", "已整改", "整改率"]);
+    expect(units!.series.every((s) => s.xValues === q("A"))).toBe(true);
+    expect(sheet.cell(firstRow, 8)).toMatchObject({ numberFormat: "0.0%" });
+    expect(typeof sheet.cell(firstRow, 1).value).toBe("number");
+    expect(trend!.series.map((s) => s.name)).toEqual(["发现", "已整改", "整改率"]);
     // Each chart fills its slot of blank rows inside the print area (columns A–J).
     const [slot] = run.layout.chartSlots;
-    expect(units!.position).toBe(`A${slot!.row + 1}:J${slot!.row + slot!.rows}`);
+    expect(units!.position).toEqual({ from: `'月报-2025-05'!A${slot!.row + 1}`, to: `'月报-2025-05'!J${slot!.row + slot!.rows}` });
   });
 
   test("charts and tables cost the same number of syncs for 3 units as for 40", async () => {
-    const small = new FakeWorkbook();
-    small.addSheet("台账");
-    await runReport(findings(3), "2025-05", { target: new OfficeHost(fakeOfficeApi(small)) });
-    const large = new FakeWorkbook();
-    large.addSheet("台账");
-    await runReport(findings(40), "2025-05", { target: new OfficeHost(fakeOfficeApi(large)) });
-    expect(large.syncs.length).toBe(small.syncs.length);
+    const small = excel();
+    await runReport(reportFindings(3), "2025-05", { target: new OfficeHost(small.e.api) });
+    const large = excel();
+    await runReport(reportFindings(40), "2025-05", { target: new OfficeHost(large.e.api) });
+    expect(large.e.syncs.length).toBe(small.e.syncs.length);
   });
 });
