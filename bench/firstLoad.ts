@@ -17,14 +17,20 @@ function newest(dir: string): number {
  */
 export function firstLoadSize(root: string): { gzip: number; raw: number; files: string[] } {
   const html = join(root, "dist", "taskpane.html");
-  const stale = !existsSync(html) || statSync(html).mtimeMs < Math.max(newest(join(root, "src")), statSync(join(root, "webpack.config.js")).mtimeMs);
+  const stale =
+    !existsSync(html) || statSync(html).mtimeMs < Math.max(newest(join(root, "src")), statSync(join(root, "webpack.config.js")).mtimeMs);
   if (stale) {
     process.stdout.write("  (building the page …)\n");
-    const r = spawnSync(join(root, "node_modules", ".bin", "webpack"), ["--mode", "production"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+    const r = spawnSync(join(root, "node_modules", ".bin", "webpack"), ["--mode", "production"], {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     if (r.status !== 0) throw new Error("webpack failed");
   }
   const page = readFileSync(html, "utf8");
-  const files = [...page.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)=["']?([^"'\s>]+\.(?:js|css))/g)].map((m) => m[1]!.replace(/^\.?\//, ""));
+  const files = [...page.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)=["']?([^"'\s>]+\.(?:js|css))/g)].map((m) =>
+    m[1]!.replace(/^\.?\//, ""),
+  );
   let gzip = 0;
   let raw = 0;
   for (const f of files) {

@@ -7,7 +7,14 @@ import * as XLSX from "@e965/xlsx";
 import { readFileSync } from "node:fs";
 
 const [file, mode] = process.argv.slice(2);
-const wb = XLSX.read(new Uint8Array(readFileSync(file!)), { type: "array", dense: true, cellFormula: true, cellNF: true, cellDates: false, sheetStubs: true });
+const wb = XLSX.read(new Uint8Array(readFileSync(file!)), {
+  type: "array",
+  dense: true,
+  cellFormula: true,
+  cellNF: true,
+  cellDates: false,
+  sheetStubs: true,
+});
 if (mode === "write") {
   // The result the write verbs make: the source's sheets and a ledger of the same size.
   const ws = wb.Sheets[wb.SheetNames[0]!]!;

@@ -39,10 +39,14 @@ interface Sample {
 /** Runs a node script through measure.cjs: wall time (startup included) and peak memory. */
 function measure(script: string, scriptArgs: readonly string[]): Sample {
   const t = performance.now();
-  const r = spawnSync(process.execPath, [MEASURE, script, ...scriptArgs], { stdio: ["ignore", "ignore", "pipe", "pipe"], maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, [MEASURE, script, ...scriptArgs], {
+    stdio: ["ignore", "ignore", "pipe", "pipe"],
+    maxBuffer: 1 << 20,
+  });
   const ms = performance.now() - t;
   const report = r.output[3]?.toString() ?? "";
-  if (r.status !== 0 || !report) throw new Error(`${script} ${scriptArgs.join(" ")} failed (${r.status}): ${r.stderr?.toString().slice(0, 400)}`);
+  if (r.status !== 0 || !report)
+    throw new Error(`${script} ${scriptArgs.join(" ")} failed (${r.status}): ${r.stderr?.toString().slice(0, 400)}`);
   return { ms, rssMb: (JSON.parse(report) as { maxRssKb: number }).maxRssKb / 1024 };
 }
 
@@ -59,7 +63,12 @@ const VERBS: Verb[] = [
   { name: "validate --json", floor: "read", args: (f) => ["validate", f, "--json", "--as-of", "2024-12-31"] },
   { name: "report --json", floor: "read", args: (f) => ["report", f, "--month", "2024-06", "--json"] },
   { name: "structure --out", floor: "write", args: (f, o) => ["structure", f, "--out", o], out: (d) => join(d, "结果.xlsx") },
-  { name: "notices --out", floor: "write", args: (f, o) => ["notices", f, "--out", o, "--date", "2025-01-06"], out: (d) => join(d, "通知书") },
+  {
+    name: "notices --out",
+    floor: "write",
+    args: (f, o) => ["notices", f, "--out", o, "--date", "2025-01-06"],
+    out: (d) => join(d, "通知书"),
+  },
 ];
 
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -77,7 +86,15 @@ function ledger(rows: number): string {
 
 function buildFloor(): void {
   const esbuild = require("esbuild") as typeof import("esbuild");
-  esbuild.buildSync({ entryPoints: [join(ROOT, "bench", "floor.ts")], outfile: FLOOR, bundle: true, platform: "node", format: "cjs", target: "node20", logLevel: "warning" });
+  esbuild.buildSync({
+    entryPoints: [join(ROOT, "bench", "floor.ts")],
+    outfile: FLOOR,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    logLevel: "warning",
+  });
 }
 
 interface Cell {
@@ -124,7 +141,9 @@ function runVerb(verb: Verb, rows: number, file: string): Cell {
 function main(): void {
   buildFloor();
   spawnSync(process.execPath, [CLI, "--help"], { stdio: "ignore" }); // builds the CLI if src/ changed
-  process.stdout.write(`创卫台账助手 benchmark — ${new Date().toISOString().slice(0, 16)}, node ${process.version}, sizes ${SIZES.join("/")}\n`);
+  process.stdout.write(
+    `创卫台账助手 benchmark — ${new Date().toISOString().slice(0, 16)}, node ${process.version}, sizes ${SIZES.join("/")}\n`,
+  );
   process.stdout.write(`floor: SheetJS reading the file as the project reads it (write verbs: and writing a workbook back)\n\n`);
 
   const small = join(WORK, "ledger-20.xlsx");
@@ -174,10 +193,18 @@ function main(): void {
     });
     process.stdout.write(`time per row, ${b / 1000}k vs ${a / 1000}k (1.00 = linear): ${growth.join(", ")}\n`);
   }
-  process.stdout.write(`CLI on a 20-row file (structure --json, median of 7): ${(smallMs / 1000).toFixed(2)} s (goal ≤ 0.30 s)${smallMs > 300 ? "  OVER" : ""}\n`);
+  process.stdout.write(
+    `CLI on a 20-row file (structure --json, median of 7): ${(smallMs / 1000).toFixed(2)} s (goal ≤ 0.30 s)${smallMs > 300 ? "  OVER" : ""}\n`,
+  );
   const pane = firstLoadSize(ROOT);
-  process.stdout.write(`pane, first load: ${(pane.gzip / 1024).toFixed(0)} KB gzipped (${(pane.raw / 1024).toFixed(0)} KB) in ${pane.files.length} files (goal ≤ 300 KB)${pane.gzip > 300 * 1024 ? "  OVER" : ""}\n`);
-  process.stdout.write(verdicts.length ? `\nover the goals:\n${verdicts.map((v) => `  ${v}`).join("\n")}\n` : "\nevery goal met (≤ 1.5× the floor from 10k rows, ≤ 1.2× for structure, memory ≤ 2×)\n");
+  process.stdout.write(
+    `pane, first load: ${(pane.gzip / 1024).toFixed(0)} KB gzipped (${(pane.raw / 1024).toFixed(0)} KB) in ${pane.files.length} files (goal ≤ 300 KB)${pane.gzip > 300 * 1024 ? "  OVER" : ""}\n`,
+  );
+  process.stdout.write(
+    verdicts.length
+      ? `\nover the goals:\n${verdicts.map((v) => `  ${v}`).join("\n")}\n`
+      : "\nevery goal met (≤ 1.5× the floor from 10k rows, ≤ 1.2× for structure, memory ≤ 2×)\n",
+  );
   rmSync(join(WORK, "out"), { recursive: true, force: true });
 }
 
