@@ -72,7 +72,8 @@ export async function applyMarks(
   marks: readonly CellMark[],
 ): Promise<void> {
   if (to >= from) ws.getRange(`A${from + 2}:${columnLetter(width - 1)}${to + 2}`).format.fill.clear();
-  for (const severity of ["info", "warning", "error"] as const) {
+  // Painted in this order, so a problem's colour shows over the colour of an edited or conflicting value.
+  for (const severity of ["edited", "conflict", "info", "warning", "error"] as const) {
     const cells = marks.filter((m) => m.severity === severity).map((m) => ({ r0: m.row + 1, r1: m.row + 1, c0: m.col, c1: m.col }));
     for (const list of addressLists(coalesce(cells))) ws.getRanges(list).format.fill.color = `#${MARK_COLORS[severity].slice(2)}`;
   }
