@@ -34,6 +34,11 @@ export const ShapesApi: ApiClass<H<"Shapes">> = {
       h.s.shapes.push(sh);
       return { k: "Shape", s: h.s, sh };
     },
+    GetItem: (h, [key]) => {
+      const sh = h.s.shapes.find((x) => x.id === String(key) || x.name === String(key));
+      if (!sh) throw itemNotFound(`shape ${String(key)}`);
+      return { k: "Shape", s: h.s, sh };
+    },
     GetItemAt: (h, [i]) => ({ k: "Shape", s: h.s, sh: h.s.shapes[Number(i)]! }),
     GetCount: (h) => h.s.shapes.length,
   },

@@ -1,6 +1,9 @@
 import { DEADLINE_LABELS, STATUS_LABELS, type Finding } from "../model/finding";
 import { cellAddress } from "../model/address";
 import type { CellValue } from "../model/grid";
+import { editNote } from "../ledger/editNotes";
+import { encodeState, type LedgerRow } from "../ledger/ledgerRecord";
+import { STAMP_FORMAT, stampToSerial } from "../ledger/ledgerTime";
 import { isoToExcelSerial } from "../normalize/calendar";
 
 export type LedgerColumnKind = "text" | "date" | "number";
@@ -10,7 +13,9 @@ export interface LedgerColumn {
   header: string;
   width: number;
   kind: LedgerColumnKind;
-  get: (f: Finding) => CellValue;
+  get: (r: LedgerRow) => CellValue;
+  numberFormat?: string;
+  hidden?: boolean;
 }
 
 const date = (iso: string | null): CellValue => (iso ? isoToExcelSerial(iso) : null);
@@ -40,9 +45,22 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   { key: "phone", header: "联系电话", width: 15, kind: "text", get: (f) => f.phone },
   { key: "noticeNo", header: "通知书编号", width: 18, kind: "text", get: (f) => f.noticeNo },
   { key: "remark", header: "备注", width: 16, kind: "text", get: (f) => f.remark },
+  { key: "origin", header: "问题来源", width: 14, kind: "text", get: (f) => f.origin ?? null },
+  { key: "reportedBy", header: "报送单位", width: 16, kind: "text", get: (f) => f.reportedBy ?? null },
+  {
+    key: "updatedAt",
+    header: "最后更新",
+    width: 16,
+    kind: "date",
+    numberFormat: STAMP_FORMAT,
+    get: (f) => stampToSerial(f.updatedAt ?? null),
+  },
+  { key: "editNote", header: "修改说明", width: 30, kind: "text", get: (f) => editNote(f) },
   { key: "sourceFile", header: "来源文件", width: 22, kind: "text", get: (f) => f.source.file },
   { key: "sourceSheet", header: "来源工作表", width: 12, kind: "text", get: (f) => f.source.sheet },
   { key: "sourceRow", header: "来源行", width: 8, kind: "number", get: (f) => f.source.row },
+  // What a rerun needs to tell an office edit from a source change; nobody has to read it.
+  { key: "state", header: "同步信息", width: 12, kind: "text", hidden: true, get: (f) => encodeState(f.state ?? null) },
 ];
 
 export const DATE_FORMAT = "yyyy-mm-dd";

@@ -4,20 +4,7 @@ import { runNotices, selectedFindingIds } from "../../../src/workflows/noticesWo
 import { runStructure } from "../../../src/workflows/structureWorkflow";
 import { openExcel, type ExcelInstance } from "../../harness/excelHarness";
 import { WorkbookModel } from "../../harness/workbookModel";
-
-export function noticesWorkbook(units: number, perUnit: number): WorkbookModel {
-  const book = new WorkbookModel();
-  const rows: Array<Array<string | number>> = [["检查日期", "责任单位", "问题描述", "地点", "整改期限", "整改情况"]];
-  for (let u = 0; u < units; u++)
-    for (let i = 0; i < perUnit; i++)
-      rows.push([45_780 + i, `单位${u + 1}`, `问题${u}-${i}：垃圾桶满溢、周边卫生差`, "解放路", 45_800, "未整改"]);
-  book.addSheet("5月", rows);
-  book.addSheet("设置", [
-    ["分类", "工作表", "名称", "值", "说明"],
-    ["通知书", "", "发文机关", "某区创卫办", ""],
-  ]);
-  return book;
-}
+import { noticesWorkbook } from "./fixtures";
 
 describe("notices through the Office host (harness)", () => {
   let open: ExcelInstance[] = [];

@@ -1,3 +1,4 @@
+import { noticeSheetPlan } from "../../../src/core/notices/noticeSheetPlan";
 import { NoticeSettingsSchema } from "../../../src/core/notices/noticeSettings";
 import { OfficeHost } from "../../../src/hosts/office/officeHost";
 import { runNotices } from "../../../src/workflows/noticesWorkflow";
@@ -33,9 +34,11 @@ describe("photos through the Office host (harness)", () => {
   });
 
   test("the row search costs a bounded number of syncs, whatever the length of the sheet", async () => {
-    const syncsFor = async (rows: number) => {
+    // The syncs the pictures cost: a read with the pictures against the same read without them.
+    const syncsFor = async (rows: number, pictures: boolean) => {
       const book = await workbookFromXlsx(await anchoredPhotoLedger());
       const sheet = book.sheet("5月台账")!;
+      if (!pictures) sheet.shapes = [];
       for (let r = 5; r < rows; r++) sheet.setCell(r, 3, { value: `问题${r}`, formula: null, numberFormat: "General" });
       const e = open(book);
       await new OfficeHost(e.api).readWorkbook();
@@ -43,8 +46,9 @@ describe("photos through the Office host (harness)", () => {
       excel = null;
       return e.syncs.length;
     };
-    const short = await syncsFor(50);
-    const long = await syncsFor(5_000);
+    const short = (await syncsFor(50, true)) - (await syncsFor(50, false));
+    const long = (await syncsFor(5_000, true)) - (await syncsFor(5_000, false));
+    expect(short).toBeLessThanOrEqual(2 + Math.ceil(Math.log2(50)));
     expect(long - short).toBeLessThanOrEqual(8); // log2(5000/50) ≈ 6.6 more search steps
   });
 
@@ -80,5 +84,8 @@ describe("photos through the Office host (harness)", () => {
       expect(s.top + s.height).toBeLessThanOrEqual(sheet.rowTop(row + 1) + 0.5);
       expect(s.left).toBeGreaterThanOrEqual(sheet.colLeft(1));
     }
+    // Writing the sheet again (in place) replaces the pictures, never piles them up.
+    await new OfficeHost(e.api).writePrintSheet(noticeSheetPlan(run.notices));
+    expect(book.sheet("通知书")!.shapes).toHaveLength(expected);
   });
 });
