@@ -28,9 +28,11 @@ export function firstLoadSize(root: string): { gzip: number; raw: number; files:
     if (r.status !== 0) throw new Error("webpack failed");
   }
   const page = readFileSync(html, "utf8");
-  const files = [...page.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)=["']?([^"'\s>]+\.(?:js|css))/g)].map((m) =>
-    m[1]!.replace(/^\.?\//, ""),
-  );
+  // office.js comes from Microsoft's CDN (it must), not from dist/: only the page's own files count.
+  const files = [...page.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)=["']?([^"'\s>]+\.(?:js|css))/g)]
+    .map((m) => m[1]!)
+    .filter((f) => !/^https?:/.test(f))
+    .map((f) => f.replace(/^\.?\//, ""));
   let gzip = 0;
   let raw = 0;
   for (const f of files) {
