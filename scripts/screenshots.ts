@@ -29,6 +29,9 @@ async function pane(browser: Browser, base: string, width: number, ledger: strin
   await page.clock.setFixedTime(SHOT_CLOCK);
   await capturePrints(page);
   const shot = async (name: string, title: string) => {
+    // Pictures of a settled pane: no spinner, nothing half-drawn.
+    await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'));
+    await page.waitForTimeout(300);
     const file = `pane-${width}-${name}.png`;
     await page.screenshot({ path: join(OUT, file), fullPage: true });
     shots.push({ file, title: `${title}（${width} px）`, group: `任务窗格 ${width} px` });
@@ -105,8 +108,31 @@ function pdfPages(pdf: string, name: string, title: string, keep: (text: string)
   }
 }
 
+/**
+ * Where the official faces are missing (Linux), LibreOffice would fall back to a sans face for 仿宋 and 小标宋;
+ * Chromium's font lists already name Noto Serif CJK after them. The same substitution for LibreOffice keeps
+ * the pictures close to what Word and Excel show on an office PC.
+ */
+function fontConfig(dir: string): string {
+  const alias = (families: string[], to: string) =>
+    families.map((f) => `<alias binding="same"><family>${f}</family><prefer><family>${to}</family></prefer></alias>`).join("");
+  const file = join(dir, "fonts.conf");
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>${alias(
+      ["仿宋_GB2312", "仿宋", "FangSong", "方正小标宋简体", "宋体", "SimSun"],
+      "Noto Serif CJK SC",
+    )}${alias(["黑体", "SimHei", "等线", "微软雅黑"], "Noto Sans CJK SC")}</fontconfig>`,
+  );
+  return file;
+}
+
 function soffice(file: string, dir: string): string {
-  execFileSync(SOFFICE!, ["--headless", "--convert-to", "pdf", "--outdir", dir, file], { stdio: "ignore", timeout: 180_000 });
+  execFileSync(SOFFICE!, ["--headless", "--convert-to", "pdf", "--outdir", dir, file], {
+    stdio: "ignore",
+    timeout: 180_000,
+    env: { ...process.env, FONTCONFIG_FILE: fontConfig(dir) },
+  });
   return file.replace(/\.[^.]+$/, ".pdf");
 }
 
@@ -116,6 +142,11 @@ function indexPage(): void {
     "# 截图与打印效果（由 `npm run screenshots` 生成）",
     "",
     "示例数据：`test/helpers/demoLedger.ts`（某区 2025 年 4—5 月的督查台账）；日期固定为 2025-06-05。",
+    "Linux 上没有仿宋_GB2312、方正小标宋：浏览器和 LibreOffice 都以 Noto Serif CJK 代替，在装有这些字体的电脑上以原字体显示。",
+    "",
+    "看哪里（issue 11）：单位列表一行一个 → `pane-*-notices-first-use`；首次使用先问发文机关、预览不编号 → 同上；",
+    "剪切线和回执不分开、一页一份 → `notices-print-*`、`notices-docx-*`；月报图表（打印、PNG）→ `report-print-p2`、`chart-unit`；",
+    "月报默认月份和月份列表、窄窗格中每个单位都有标签 → `pane-380-report`；记录预览、源表预览的日期 → `pane-380-structure`、`pane-380-validate`。",
     "",
     ...groups.flatMap((g) => [
       `## ${g}`,
@@ -159,9 +190,10 @@ async function main(): Promise<void> {
       sheets,
       "notices-sheet",
       "“通知书”工作表（LibreOffice 打印）",
-      (t) => /创卫办〔\d{4}〕\d+号/.test(t) && !t.includes("发文代字"),
+      // A notice's first page (its title) or the page its 回执 went over to; not 设置, which names the title too.
+      (t) => ((t.includes("限期整改通知书") && !/发文代字|规则代码/.test(t)) || t.includes("沿此线剪下")) && !t.includes("规则代码"),
     );
-    pdfPages(sheets, "report-sheet", "“月报”工作表（LibreOffice 打印）", (t) => t.includes("月报") || t.includes("图表"));
+    pdfPages(sheets, "report-sheet", "“月报”工作表（LibreOffice 打印）", (t) => /月报|五、图表|六、超期未整改问题/.test(t));
   } else missing.push("LibreOffice（soffice）未安装：没有生成 .docx 和工作表的打印效果");
   indexPage();
   for (const f of readdirSync(OUT)) if (f.endsWith(".png") && !shots.some((s) => s.file === f)) rmSync(join(OUT, f));

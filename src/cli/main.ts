@@ -52,6 +52,26 @@ export function buildProgram(): Command {
     .option("--out <文件>", "写出含“月报-YYYY-MM”工作表的工作簿")
     .option("--json", "输出 JSON（比率为 0–1 的小数，没有发现问题时为 null）")
     .action(lazy(async () => (await import("./reportCommand")).reportCommand));
+  program
+    .command("distribute")
+    .description("交办单：为每个有未整改问题的单位生成一份可填写回复的工作簿")
+    .argument("<台账>", "台账工作簿（原始台账或含“标准台账”的工作簿）")
+    .requiredOption("--out <文件夹>", "输出文件夹：每个单位一个 交办单-单位-日期.xlsx")
+    .option("--units <单位>", "只发给这些单位（逗号分隔）")
+    .option("--from <日期>", "检查日期从 YYYY-MM-DD")
+    .option("--to <日期>", "检查日期到 YYYY-MM-DD")
+    .option("--date <日期>", "交办日期 YYYY-MM-DD（默认今天）")
+    .option("--json", "输出 JSON：{ files: [{ unit, file, findings }] }")
+    .action(lazy(async () => (await import("./distributeCommand")).distributeCommand));
+  program
+    .command("consolidate")
+    .description("汇总：把各单位报回的文件合并到汇总工作簿，并统计报送情况")
+    .argument("<文件或文件夹...>", "工作簿或文件夹（.xlsx/.xlsm/.xls/.csv）")
+    .requiredOption("--out <文件>", "汇总工作簿 .xlsx（已存在则就地更新，只改写本加载项的工作表）")
+    .option("--units <单位名录>", "单位名录工作簿（默认使用汇总工作簿中的“单位名录”）")
+    .option("--month <YYYY-MM>", "按月统计报送情况（默认按交办批次，或本月）")
+    .option("--json", "输出 JSON：{ records, sources, duplicates, conflicts, missingUnits }")
+    .action(lazy(async () => (await import("./consolidateCommand")).consolidateCommand));
   return program;
 }
 

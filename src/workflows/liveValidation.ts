@@ -1,6 +1,7 @@
 import { FINDING_FIELDS, type FindingField } from "../core/model/finding";
 import type { Problem } from "../core/model/problem";
-import { LEDGER_SHEET, ledgerColumnIndex } from "../core/output/ledgerSheetPlan";
+import type { Finding } from "../core/model/finding";
+import { editMarks, LEDGER_SHEET, ledgerColumnIndex } from "../core/output/ledgerSheetPlan";
 import { readLedgerRows } from "../core/output/readLedgerSheet";
 import type { CellMark } from "../core/output/sheetPlan";
 import type { LiveWorkbookHost } from "../core/port/workbookHost";
@@ -44,7 +45,7 @@ export async function revalidateLedgerRows(host: LiveWorkbookHost, base: Validat
   const from = Math.max(1, first);
   if (last < from) return [];
   const rows = readLedgerRows(await host.readRows(LEDGER_SHEET, from, last));
-  const rowOf = new Map(rows.map((r) => [r.finding, r.row]));
+  const rowOf = new Map<Finding, number>(rows.map((r) => [r.finding, r.row]));
   const { scope, firstOccurrence } = liveContext(base);
   const problems = validateFindings(
     rows.map((r) => r.finding),
@@ -56,10 +57,14 @@ export async function revalidateLedgerRows(host: LiveWorkbookHost, base: Validat
       locate: (f, field) => ({ sheet: LEDGER_SHEET, row: rowOf.get(f)!, column: ledgerColumnIndex(field) }),
     },
   );
-  const marks: CellMark[] = problems.flatMap((p) =>
-    p.severity === "info" || p.row === null || !p.column
-      ? []
-      : [{ row: p.row - 2, col: ledgerColumnIndex(p.field as FindingField), severity: p.severity }],
+  // A cell the user just changed reads as edited at once; problems are coloured over it.
+  const marks: CellMark[] = rows.flatMap((r) => editMarks([r.finding], r.row - 2));
+  marks.push(
+    ...problems.flatMap((p) =>
+      p.severity === "info" || p.row === null || !p.column
+        ? []
+        : [{ row: p.row - 2, col: ledgerColumnIndex(p.field as FindingField), severity: p.severity }],
+    ),
   );
   await host.markCells(LEDGER_SHEET, marks, { from: from - 1, to: last - 1 });
   return problems;

@@ -6,7 +6,8 @@ import { noticeSheetPlan } from "../core/notices/noticeSheetPlan";
 import { parseRegister, REGISTER_SHEET, registerSheetPlan, type RegisterEntry, voidNotice } from "../core/notices/noticeRegister";
 import { missingNoticeSettings, noticeSettingRows, noticeSettings, NOTICE_KIND, type NoticeSettings } from "../core/notices/noticeSettings";
 import { selectForNotices, type NoticeCandidates, type NoticeSelection } from "../core/notices/selectForNotices";
-import { LEDGER_SHEET, ledgerSheetPlan } from "../core/output/ledgerSheetPlan";
+import { LEDGER_SHEET } from "../core/output/ledgerSheetPlan";
+import { writeLedger } from "./ledgerWriter";
 import { readLedgerRows } from "../core/output/readLedgerSheet";
 import type { LiveWorkbookHost, WorkbookHost } from "../core/port/workbookHost";
 import { settingsSheetPlan, type Settings } from "../core/settings/settings";
@@ -63,7 +64,7 @@ export async function runNotices(host: WorkbookHost, options: NoticesOptions = {
   const ledger = structure.ledger.map((f) => (docNoOf.has(f.id) ? { ...f, noticeNo: docNoOf.get(f.id)! } : f));
   const allEntries = write ? [...register, ...registerEntries(notices)] : register;
   if (write && notices.length > 0) {
-    await host.writeSheet(ledgerSheetPlan(ledger, { registrySize: structure.registry.length }));
+    await writeLedger(host, ledger, structure.events, { registrySize: structure.registry.length });
     await host.writeSheet(registerSheetPlan(allEntries));
     await host.writePrintSheet(noticeSheetPlan(notices));
   }
@@ -147,6 +148,6 @@ export async function voidIssuedNotice(host: WorkbookHost, docNo: string): Promi
   const register = voidNotice(parseRegister(sheetNamed(workbook, REGISTER_SHEET)), docNo);
   const ledger = structure.ledger.map((f) => (f.noticeNo === docNo ? { ...f, noticeNo: null } : f));
   await host.writeSheet(registerSheetPlan(register));
-  await host.writeSheet(ledgerSheetPlan(ledger, { registrySize: structure.registry.length }));
+  await writeLedger(host, ledger, structure.events, { registrySize: structure.registry.length });
   return register;
 }

@@ -1,7 +1,9 @@
-import type { Finding } from "../core/model/finding";
+import { reportingUnit } from "../core/consolidate/reportingUnit";
+import type { LedgerEvent } from "../core/ledger/ledgerEvents";
+import type { LedgerRecord } from "../core/ledger/ledgerRecord";
 import { sheetNamed, type WorkbookGrid } from "../core/model/grid";
-import { LEDGER_SHEET, ledgerSheetPlan } from "../core/output/ledgerSheetPlan";
-import { mergeLedger } from "../core/output/mergeLedger";
+import { LEDGER_SHEET } from "../core/output/ledgerSheetPlan";
+import { mergeLedger, type LedgerMerge } from "../core/output/mergeLedger";
 import { readLedgerSheet } from "../core/output/readLedgerSheet";
 import { toStructureJson, type StructureJson } from "../core/output/structureJson";
 import type { WorkbookHost } from "../core/port/workbookHost";
@@ -9,20 +11,25 @@ import { parseRegistry, REGISTRY_SHEET, type UnitEntry } from "../core/registry/
 import { parseSettings, SETTINGS_SHEET, settingsSheetPlan, withMappings, type Settings } from "../core/settings/settings";
 import { scoringSettings } from "../core/settings/validationSettings";
 import type { MappingOverride } from "../core/structure/mapColumns";
+import { isOwnedSheet } from "../core/structure/classifySheet";
 import { structureWorkbook, type StructureResult } from "../core/structure/structureWorkbook";
+import { nowStamp, writeLedger } from "./ledgerWriter";
 
 export interface StructureRun {
   result: StructureResult;
   json: StructureJson;
-  /** What 标准台账 holds after the run (other files' rows included). */
-  ledger: Finding[];
+  /** What 标准台账 holds after the run (other files' rows included, the office's edits kept). */
+  ledger: LedgerRecord[];
+  /** What the run changed, found edited, or found in conflict: for 更新记录. */
+  events: LedgerEvent[];
+  merge: LedgerMerge["counts"];
   settings: Settings;
   registry: UnitEntry[];
   counts: { tables: number; records: number; skippedRows: number; problems: number; sourceRows: number };
 }
 
 /** Structures a workbook already read, with its 设置 and 单位名录 (or a registry given from elsewhere). */
-export function structureRead(workbook: WorkbookGrid, registry?: readonly UnitEntry[] | null): StructureRun {
+export function structureRead(workbook: WorkbookGrid, registry?: readonly UnitEntry[] | null, now: string = nowStamp()): StructureRun {
   const settings = parseSettings(sheetNamed(workbook, SETTINGS_SHEET));
   const registrySheet = sheetNamed(workbook, REGISTRY_SHEET);
   const units = registry ?? (registrySheet ? parseRegistry(registrySheet) : []);
@@ -30,13 +37,21 @@ export function structureRead(workbook: WorkbookGrid, registry?: readonly UnitEn
   const incoming = result.tables.flatMap((t) => (t.kind === "findings" ? t.records : []));
   const existingSheet = sheetNamed(workbook, LEDGER_SHEET);
   const sheets = new Set(result.tables.flatMap((t) => (t.sheet === null ? [] : [t.sheet])));
-  const ledger = mergeLedger(existingSheet ? readLedgerSheet(existingSheet) : [], incoming, { file: workbook.fileName, sheets });
+  const sources = workbook.sheets.filter((s) => s.isCsv || !isOwnedSheet(s.name));
+  const merge = mergeLedger(existingSheet ? readLedgerSheet(existingSheet) : [], incoming, {
+    file: workbook.fileName,
+    sheets,
+    at: now,
+    reportedBy: reportingUnit(workbook.fileName, sources, incoming, units),
+  });
   const records = result.tables.reduce((n, t) => n + t.records.length, 0);
   const skippedRows = result.tables.reduce((n, t) => n + t.skippedRows.length, 0);
   return {
     result,
     json: toStructureJson(result),
-    ledger,
+    ledger: merge.records,
+    events: merge.events,
+    merge: merge.counts,
     settings,
     registry: [...units],
     counts: {
@@ -51,18 +66,19 @@ export function structureRead(workbook: WorkbookGrid, registry?: readonly UnitEn
 
 /**
  * 结构化: reads every sheet, structures the ledgers with the mapping corrections from 设置 and the
- * aliases from 单位名录, and (unless `write` is false) replaces 标准台账, keeping other files' rows;
- * a workbook without any finding leaves 标准台账 as it is.
+ * aliases from 单位名录, and (unless `write` is false) rewrites 标准台账, keeping other files' rows and
+ * the office's edits, and logs what changed in 更新记录; a workbook without any finding leaves
+ * 标准台账 as it is.
  */
 export async function runStructure(
   host: WorkbookHost,
-  options: { write?: boolean; registry?: readonly UnitEntry[] | null } = {},
+  options: { write?: boolean; registry?: readonly UnitEntry[] | null; now?: string } = {},
 ): Promise<StructureRun> {
   const workbook = await host.readWorkbook();
-  const run = structureRead(workbook, options.registry);
+  const run = structureRead(workbook, options.registry, options.now);
   // A workbook with no ledger (and no 标准台账 yet) gets no empty 标准台账 either.
   const nothing = run.ledger.length === 0 && !sheetNamed(workbook, LEDGER_SHEET);
-  if (options.write !== false && !nothing) await host.writeSheet(ledgerSheetPlan(run.ledger, { registrySize: run.registry.length }));
+  if (options.write !== false && !nothing) await writeLedger(host, run.ledger, run.events, { registrySize: run.registry.length });
   return run;
 }
 

@@ -2,7 +2,8 @@ import type { ProblemCode } from "../core/messages/zhCN";
 import type { FindingField } from "../core/model/finding";
 import type { Problem } from "../core/model/problem";
 import type { ScoreRecord } from "../core/model/score";
-import { LEDGER_SHEET, ledgerColumnIndex, ledgerSheetPlan } from "../core/output/ledgerSheetPlan";
+import { withLedgerValues } from "../core/ledger/effectiveResult";
+import { LEDGER_SHEET, ledgerColumnIndex } from "../core/output/ledgerSheetPlan";
 import { problemsSheetPlan } from "../core/output/problemsSheetPlan";
 import { scoresSheetPlan } from "../core/output/scoresSheetPlan";
 import type { CellMark } from "../core/output/sheetPlan";
@@ -12,6 +13,9 @@ import type { UnitEntry } from "../core/registry/unitRegistry";
 import { scoringSettings, validationSettings, withDefaultRows } from "../core/settings/validationSettings";
 import { settingsSheetPlan } from "../core/settings/settings";
 import { validateStructured } from "../core/validate/validateWorkbook";
+import { readLedgerRows } from "../core/output/readLedgerSheet";
+import { editMarks } from "../core/output/ledgerSheetPlan";
+import { writeLedger } from "./ledgerWriter";
 import { structureRead, type StructureRun } from "./structureWorkflow";
 import { todayIso } from "./today";
 
@@ -32,13 +36,13 @@ export interface ValidationRun {
   scores: ScoreRecord[];
 }
 
-/** Marks on 标准台账 for problems of rows it holds, matched by source sheet and row. */
+/** Marks on 标准台账 for problems of rows it holds, matched by source sheet and row (or found in 标准台账 itself). */
 function ledgerMarks(run: StructureRun, problems: readonly Problem[]): CellMark[] {
   const rowOf = new Map(run.ledger.map((f, i) => [`${f.source.sheet ?? ""}\u0001${f.source.row}`, i]));
   const marks: CellMark[] = [];
   for (const p of problems) {
     if (p.row === null || !p.field || p.severity === "info") continue;
-    const row = rowOf.get(`${p.sheet ?? ""}\u0001${p.row}`);
+    const row = p.sheet === LEDGER_SHEET ? p.row - 2 : rowOf.get(`${p.sheet ?? ""}\u0001${p.row}`);
     const col = ledgerColumnIndex(p.field as FindingField);
     if (row !== undefined && col >= 0) marks.push({ row, col, severity: p.severity });
   }
@@ -52,11 +56,18 @@ export async function runValidation(host: WorkbookHost, options: ValidateOptions
   const vs = validationSettings(structure.settings);
   const asOf = options.asOf ?? vs.asOf ?? todayIso();
   const units = structure.registry.length > 0 ? buildUnitIndex(structure.registry) : null;
-  const problems = validateStructured(structure.result, { asOf, units, disabled: vs.disabled });
+  // What the user sees in 标准台账 is judged: an office edit replaces the source's value.
+  const effective = withLedgerValues(structure.result, structure.ledger);
+  const problems = validateStructured(effective.result, { asOf, units, disabled: vs.disabled }, (f, field) => {
+    const at = effective.ledgerRow(f, field);
+    return at ? { sheet: LEDGER_SHEET, row: at.row + 2, column: ledgerColumnIndex(field) } : null;
+  });
   const scores = structure.result.tables.flatMap((t) => (t.kind === "scores" ? t.records : []));
   if (options.write !== false) {
-    const ledgerPlan = ledgerSheetPlan(structure.ledger, { registrySize: structure.registry.length });
-    await host.writeSheet({ ...ledgerPlan, marks: ledgerMarks(structure, problems) });
+    await writeLedger(host, structure.ledger, structure.events, {
+      registrySize: structure.registry.length,
+      marks: ledgerMarks(structure, problems),
+    });
     await host.writeSheet(problemsSheetPlan(problems, workbook.fileName));
     if (scores.length > 0) await host.writeSheet(scoresSheetPlan(scores, scoringSettings(structure.settings)));
     // 设置 shows every rule and option, so a colleague can see and change what the check does.
@@ -79,7 +90,12 @@ export async function runValidation(host: WorkbookHost, options: ValidateOptions
   };
 }
 
-/** 清除标记: removes the colour marks from 标准台账 in one step. */
+/** 清除标记: removes the problem colours from 标准台账 in one step; cells the office edited stay marked. */
 export async function clearMarks(host: WorkbookHost): Promise<void> {
-  await host.markCells(LEDGER_SHEET, []);
+  const sheet = await host.readSheet(LEDGER_SHEET);
+  const rows = sheet ? readLedgerRows(sheet) : [];
+  await host.markCells(
+    LEDGER_SHEET,
+    rows.flatMap((r) => editMarks([r.finding], r.row - 2)),
+  );
 }

@@ -91,3 +91,22 @@ test("the page names its icon, so browsers do not ask for a missing /favicon.ico
   expect(icon.headers()["content-type"]).toBe("image/png");
   expect(missing).toEqual([]);
 });
+
+test("at 320 px no panel makes the pane scroll sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await open(page, await demoLedgerXlsx());
+  await page.getByRole("button", { name: "结构化为标准台账" }).click();
+  await expect(page.getByText(/已写入“标准台账”/)).toBeVisible();
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.getByRole("tab", { name: "校验" }).click();
+  await page.getByRole("button", { name: "校验台账" }).click();
+  await expect(page.getByLabel("问题统计")).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.getByRole("tab", { name: "通知书" }).click();
+  await expect(page.getByLabel("单位列表").getByRole("checkbox").first()).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.getByRole("tab", { name: "月报" }).click();
+  await expect(page.getByTestId("unit-chart").locator("svg")).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+});

@@ -153,6 +153,13 @@ export const RangeApi: ApiClass<RangeH> = {
     },
   },
   set: {
+    // Hides every column the range touches (Excel ignores the rows).
+    ColumnHidden: (h, v) => {
+      for (let c = h.r.c0; c <= Math.min(h.r.c1, MAX_COLS - 1); c++) {
+        if (v) h.s.hiddenColumns.add(c);
+        else h.s.hiddenColumns.delete(c);
+      }
+    },
     Values: (h, v) => eachCell(h, v, (r, c, x) => writeValue(h.s, r, c, x)),
     Formulas: (h, v) => eachCell(h, v, (r, c, x) => writeValue(h.s, r, c, x)),
     NumberFormat: (h, v) =>
@@ -185,6 +192,7 @@ export const RangeApi: ApiClass<RangeH> = {
     isEntireRow: (h) => isEntireRow(h.r),
     isEntireColumn: (h) => isEntireColumn(h.r),
     hyperlink: (h) => h.s.links.get(`${h.r.r0},${h.r.c0}`) ?? null,
+    columnHidden: (h) => h.s.hiddenColumns.has(h.r.c0),
   },
   defaultLoad: ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "numberFormat", "formulas"],
   identity: () => ({}),

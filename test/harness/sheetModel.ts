@@ -55,6 +55,7 @@ export class SheetModel {
   readonly rows = new Map<number, Array<Cell | undefined>>();
   formats: FormatLayer[] = [];
   readonly columnWidths = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
   readonly rowHeights = new Map<number, number>();
   merges: Rect[] = [];
   validations: Validation[] = [];

@@ -71,3 +71,27 @@ test("dates in the source show as dates, in the format's own terms where they ar
   expect(host.querySelector("td[aria-current]")!.textContent).toBe("2025-05-27");
   await act(async () => root.unmount());
 });
+
+test("a title merged across the sheet is one cell spanning it, not a wide first column", async () => {
+  const host = document.body.appendChild(document.createElement("div"));
+  const root = createRoot(host);
+  Element.prototype.scrollIntoView = () => undefined;
+  const titled: SheetGrid = {
+    ...grid,
+    values: [["某区2025年5月创卫督查问题整改台账", null, null], ...grid.values],
+    numberFormats: [[null, null, null], ...grid.numberFormats!],
+    merges: [{ startRow: 0, startCol: 0, endRow: 0, endCol: 2 }],
+  };
+  await act(async () =>
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <SourcePreview grid={titled} row={2} col={1} />
+      </FluentProvider>,
+    ),
+  );
+  const title = host.querySelector('tr[data-row="1"] td:nth-child(2)') as HTMLTableCellElement;
+  expect(title.colSpan).toBe(3);
+  expect(host.querySelectorAll('tr[data-row="1"] td')).toHaveLength(2);
+  expect(host.querySelector("td[aria-current]")!.textContent).toBe("北山街道");
+  await act(async () => root.unmount());
+});

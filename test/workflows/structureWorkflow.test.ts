@@ -15,7 +15,8 @@ describe("structure workflow on the file host", () => {
     expect(second.ledger.every((f) => f.remark === null)).toBe(true);
 
     const out = readWorkbookBytes(await host.toXlsx(), "结果.xlsx");
-    expect(out.sheets.map((s) => s.name)).toEqual(["2024年12月", "统计", "标准台账", "设置"]);
+    // Turning 备注 off emptied that column: the change is logged in 更新记录.
+    expect(out.sheets.map((s) => s.name)).toEqual(["2024年12月", "统计", "标准台账", "设置", "更新记录"]);
     expect(parseSettings(out.sheets.find((s) => s.name === "设置")!).mappings).toEqual([
       { sheet: "2024年12月", label: "备注", field: "ignore" },
     ]);

@@ -90,7 +90,7 @@ ${n.cc ? `<p class="cc">抄送：${esc(n.cc)}。</p>` : ""}
 const PREVIEW_CSS = `
 .notice { position: relative; }
 .notice::before { content: "预览 · 未编号"; position: absolute; top: 90mm; left: 0; right: 0; text-align: center;
-  font: 40pt ${HEITI}; color: rgba(200, 0, 0, 0.13); transform: rotate(-30deg); pointer-events: none; }
+  font: 44pt ${HEITI}; color: rgba(200, 0, 0, 0.2); transform: rotate(-30deg); pointer-events: none; }
 `;
 
 /** The whole print document: one A4 notice after another, ready for window.print(). */

@@ -1,5 +1,9 @@
 import { DEADLINE_LABELS, STATUS_LABELS, type Finding } from "../model/finding";
+import { cellAddress } from "../model/address";
 import type { CellValue } from "../model/grid";
+import { editNote } from "../ledger/editNotes";
+import { encodeState, type LedgerRow } from "../ledger/ledgerRecord";
+import { STAMP_FORMAT, stampToSerial } from "../ledger/ledgerTime";
 import { isoToExcelSerial } from "../normalize/calendar";
 
 export type LedgerColumnKind = "text" | "date" | "number";
@@ -9,7 +13,9 @@ export interface LedgerColumn {
   header: string;
   width: number;
   kind: LedgerColumnKind;
-  get: (f: Finding) => CellValue;
+  get: (r: LedgerRow) => CellValue;
+  numberFormat?: string;
+  hidden?: boolean;
 }
 
 const date = (iso: string | null): CellValue => (iso ? isoToExcelSerial(iso) : null);
@@ -32,13 +38,47 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   },
   { key: "status", header: "整改情况", width: 10, kind: "text", get: (f) => (f.status ? STATUS_LABELS[f.status] : null) },
   { key: "rectifiedOn", header: "完成时间", width: 12, kind: "date", get: (f) => date(f.rectifiedOn) },
+  // How many pictures the source row has; the cell links to the first (the pictures stay in the source sheet).
+  { key: "photosBefore", header: "整改前照片", width: 10, kind: "text", get: (f) => photoCount(f.photos?.before.length) },
+  { key: "photosAfter", header: "整改后照片", width: 10, kind: "text", get: (f) => photoCount(f.photos?.after.length) },
   { key: "owner", header: "责任人", width: 10, kind: "text", get: (f) => f.owner },
   { key: "phone", header: "联系电话", width: 15, kind: "text", get: (f) => f.phone },
   { key: "noticeNo", header: "通知书编号", width: 18, kind: "text", get: (f) => f.noticeNo },
   { key: "remark", header: "备注", width: 16, kind: "text", get: (f) => f.remark },
+  { key: "origin", header: "问题来源", width: 14, kind: "text", get: (f) => f.origin ?? null },
+  { key: "reportedBy", header: "报送单位", width: 16, kind: "text", get: (f) => f.reportedBy ?? null },
+  {
+    key: "updatedAt",
+    header: "最后更新",
+    width: 16,
+    kind: "date",
+    numberFormat: STAMP_FORMAT,
+    get: (f) => stampToSerial(f.updatedAt ?? null),
+  },
+  { key: "editNote", header: "修改说明", width: 30, kind: "text", get: (f) => editNote(f) },
   { key: "sourceFile", header: "来源文件", width: 22, kind: "text", get: (f) => f.source.file },
   { key: "sourceSheet", header: "来源工作表", width: 12, kind: "text", get: (f) => f.source.sheet },
   { key: "sourceRow", header: "来源行", width: 8, kind: "number", get: (f) => f.source.row },
+  // What a rerun needs to tell an office edit from a source change; nobody has to read it.
+  { key: "state", header: "同步信息", width: 12, kind: "text", hidden: true, get: (f) => encodeState(f.state ?? null) },
 ];
 
 export const DATE_FORMAT = "yyyy-mm-dd";
+
+function photoCount(n: number | undefined): CellValue {
+  return n ? `${n}张` : null;
+}
+
+/** Links from the photo counts of 标准台账 to the first 整改前/整改后 picture's cell in the source sheet. */
+export function photoLinks(findings: readonly Finding[]): Array<{ row: number; col: number; sheet: string; cell: string }> {
+  const cols = {
+    before: LEDGER_COLUMNS.findIndex((c) => c.key === "photosBefore"),
+    after: LEDGER_COLUMNS.findIndex((c) => c.key === "photosAfter"),
+  };
+  return findings.flatMap((f, row) =>
+    (["before", "after"] as const).flatMap((side) => {
+      const first = f.photos?.[side][0];
+      return first ? [{ row, col: cols[side], sheet: first.sheet, cell: cellAddress(first.row, first.col) }] : [];
+    }),
+  );
+}

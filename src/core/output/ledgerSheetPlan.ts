@@ -1,8 +1,9 @@
-import { DEADLINE_LABELS, STATUS_LABELS, type Finding } from "../model/finding";
+import { DEADLINE_LABELS, STATUS_LABELS, type FindingField } from "../model/finding";
+import { conflictFields, editedFields, type LedgerRow } from "../ledger/ledgerRecord";
 import { DEFAULT_CATEGORIES } from "../vocab/categories";
-import { DATE_FORMAT, LEDGER_COLUMNS } from "./ledgerColumns";
+import { DATE_FORMAT, LEDGER_COLUMNS, photoLinks } from "./ledgerColumns";
 import { REGISTRY_SHEET } from "../registry/unitRegistry";
-import type { ColumnValidation, SheetPlan } from "./sheetPlan";
+import type { CellMark, ColumnValidation, SheetPlan } from "./sheetPlan";
 
 export const LEDGER_SHEET = "标准台账";
 export const LEDGER_TABLE = "标准台账表";
@@ -37,18 +38,34 @@ function ledgerValidations(opts: LedgerPlanOptions): ColumnValidation[] {
   return v;
 }
 
-export function ledgerSheetPlan(findings: readonly Finding[], opts: LedgerPlanOptions = {}): SheetPlan {
+/** Cells the office edited, and conflicts waiting for a decision, coloured so they can be seen at a glance. */
+export function editMarks(rows: readonly LedgerRow[], firstRow = 0): CellMark[] {
+  const marks: CellMark[] = [];
+  rows.forEach((r, i) => {
+    if (!r.state) return;
+    const conflicts = new Set<FindingField>(conflictFields(r));
+    for (const field of conflicts) marks.push({ row: firstRow + i, col: ledgerColumnIndex(field), severity: "conflict" });
+    for (const field of editedFields(r))
+      if (!conflicts.has(field)) marks.push({ row: firstRow + i, col: ledgerColumnIndex(field), severity: "edited" });
+  });
+  return marks;
+}
+
+export function ledgerSheetPlan(records: readonly LedgerRow[], opts: LedgerPlanOptions = {}): SheetPlan {
   return {
     name: LEDGER_SHEET,
     columns: LEDGER_COLUMNS.map((c) => ({
       header: c.header,
       width: c.width,
-      numberFormat: c.kind === "date" ? DATE_FORMAT : c.kind === "text" ? "@" : null,
+      numberFormat: c.numberFormat ?? (c.kind === "date" ? DATE_FORMAT : c.kind === "text" ? "@" : null),
       kind: c.kind,
+      ...(c.hidden ? { hidden: true } : {}),
     })),
-    rows: findings.map((f) => LEDGER_COLUMNS.map((c) => c.get(f))),
+    rows: records.map((f) => LEDGER_COLUMNS.map((c) => c.get(f))),
     table: { name: LEDGER_TABLE, style: "TableStyleMedium2" },
     freezeHeader: true,
+    links: photoLinks(records),
     validations: ledgerValidations(opts),
+    marks: editMarks(records),
   };
 }

@@ -6,7 +6,14 @@ import type { CellValue } from "../model/grid";
  */
 export interface SheetPlan {
   name: string;
-  columns: Array<{ header: string; width: number; numberFormat: string | null; kind: "text" | "date" | "number" }>;
+  columns: Array<{
+    header: string;
+    width: number;
+    numberFormat: string | null;
+    kind: "text" | "date" | "number";
+    /** Kept for the add-in's own use (e.g. 同步信息), out of the way of people reading the sheet. */
+    hidden?: boolean;
+  }>;
   rows: CellValue[][];
   /** Write as an Excel table (ListObject) with this name and style. */
   table: { name: string; style: string } | null;
@@ -77,10 +84,11 @@ export type ColumnValidation =
 export interface CellMark {
   row: number;
   col: number;
-  severity: "error" | "warning" | "info";
+  /** A problem's severity, or a value the office edited / a conflict waiting for the user. */
+  severity: "error" | "warning" | "info" | "edited" | "conflict";
 }
 
-export const MARK_COLORS = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" } as const;
+export const MARK_COLORS = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7", edited: "FFE4DFEC", conflict: "FFF8CBAD" } as const;
 
 const FORMULA_START = /^[=+\-@]/;
 

@@ -22,7 +22,11 @@ export interface ReportLayout {
   chartSlots: Array<{ row: number; rows: number }>;
 }
 
-export const CHART_SLOT_ROWS = 14;
+/** The printable height of the report's A4 page (20 mm margins top and bottom), in points. */
+export const REPORT_PAGE_PT = ((297 - 40) / 25.4) * 72;
+
+// Two slots and their heading (566 pt) leave room above them on a page for a trend of up to seven months.
+export const CHART_SLOT_ROWS = 13;
 const CHART_ROW_PT = 20;
 
 function num(col: number, v: number): PrintCell {
@@ -54,6 +58,25 @@ const header = (first: string): PrintRow => ({
   height: 30,
   cells: [{ col: 0, span: 1, text: first, style: HEAD }, ...FIGURE_HEADERS.map((h, i) => ({ col: i + 1, span: 1, text: h, style: HEAD }))],
 });
+
+/**
+ * Page breaks where a block (a heading with its table, the charts with their heading) would otherwise
+ * be cut by the page's end: the block starts the next page instead. Blocks taller than a page are left
+ * to break where they must.
+ */
+function keepTogether(rows: PrintRow[], blocks: ReadonlyArray<readonly [number, number]>): void {
+  const starts = new Map(blocks.map(([a, b]) => [a, b]));
+  let used = 0;
+  rows.forEach((row, i) => {
+    const end = starts.get(i);
+    if (end !== undefined && used > 0) {
+      const height = rows.slice(i, end + 1).reduce((h, r) => h + r.height, 0);
+      if (used + height > REPORT_PAGE_PT && height <= REPORT_PAGE_PT) rows[i] = { ...row, breakBefore: true };
+    }
+    if (rows[i]!.breakBefore || used + row.height > REPORT_PAGE_PT) used = 0;
+    used += row.height;
+  });
+}
 
 /** 月报-YYYY-MM: title, summary, the report text, by unit, by category, trend, overdue list; A4 and print area set. */
 export function reportSheetPlan(r: Report): { plan: PrintSheetPlan; layout: ReportLayout } {
@@ -101,14 +124,15 @@ export function reportSheetPlan(r: Report): { plan: PrintSheetPlan; layout: Repo
       ],
     });
   const trendLast = rows.length - 1;
-  // The charts start a page: two slots and their heading fit one A4 page, and no chart is cut.
-  rows.push({ ...line("五、图表", { font: "hei", size: 12, align: "left" }, 26), breakBefore: true });
+  const chartsHeading = rows.length;
+  rows.push(line("五、图表", { font: "hei", size: 12, align: "left" }, 26));
   const chartSlots: ReportLayout["chartSlots"] = [];
   for (const _chart of ["units", "trend"]) {
     chartSlots.push({ row: rows.length, rows: CHART_SLOT_ROWS });
     for (let i = 0; i < CHART_SLOT_ROWS; i++) rows.push({ height: CHART_ROW_PT, cells: [] });
     rows.push({ height: 10, cells: [] });
   }
+  const overdueHeading = rows.length;
   rows.push(line(`六、超期未整改问题（${r.overdueList.length}个）`, { font: "hei", size: 12, align: "left" }, 26));
   if (r.overdueList.length) {
     rows.push({
@@ -132,6 +156,11 @@ export function reportSheetPlan(r: Report): { plan: PrintSheetPlan; layout: Repo
       });
     }
   } else rows.push(line("无。", TEXT));
+  keepTogether(rows, [
+    [trendHeader - 1, trendLast],
+    [chartsHeading, chartSlots[1]!.row + CHART_SLOT_ROWS - 1],
+    [overdueHeading, Math.min(overdueHeading + 2, rows.length - 1)],
+  ]);
   return {
     plan: {
       name: reportSheetName(r.month),

@@ -6,7 +6,19 @@ import type { HeaderBlock } from "./detectHeader";
 import { scoreHeader } from "./headerMatch";
 
 /** Sheets the add-in writes; they are never read back as sources. */
-export const OWNED_SHEETS = ["标准台账", "校验结果", "单位名录", "设置", "通知书登记", "通知书", "考评汇总"] as const;
+export const OWNED_SHEETS = [
+  "标准台账",
+  "校验结果",
+  "单位名录",
+  "设置",
+  "通知书登记",
+  "通知书",
+  "考评汇总",
+  "更新记录",
+  "报送情况",
+  "报送记录",
+  "交办记录",
+] as const;
 
 export function isOwnedSheet(name: string): boolean {
   return (OWNED_SHEETS as readonly string[]).includes(name) || /^月报-\d{4}-\d{2}$/.test(name);

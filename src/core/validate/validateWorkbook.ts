@@ -1,25 +1,31 @@
-import type { Finding } from "../model/finding";
+import type { Finding, FindingField } from "../model/finding";
 import type { Problem } from "../model/problem";
 import type { FindingsTable, StructureResult } from "../structure/structureWorkbook";
-import { sortProblems, validateFindings, type ValidationScope } from "./validateFindings";
+import { sortProblems, validateFindings, type Locate, type ValidationScope } from "./validateFindings";
 
-function tableLocator(table: FindingsTable) {
+/** Where a field of a table row lives instead of its source cell (a value edited in 标准台账), if elsewhere. */
+export type Relocate = (f: Finding, field: FindingField) => ReturnType<Locate> | null;
+
+function tableLocator(table: FindingsTable, relocate?: Relocate): Locate {
   const cols = new Map(table.mapping.filter((m) => m.field).map((m) => [m.field!, m.col]));
-  return (f: Finding, field: Parameters<typeof cols.get>[0]) => ({
-    sheet: table.sheet,
-    row: f.source.row,
-    column: cols.get(field) ?? null,
-  });
+  return (f, field) =>
+    relocate?.(f, field) ?? {
+      sheet: table.sheet,
+      row: f.source.row,
+      column: cols.get(field) ?? null,
+    };
 }
 
 /** Validation of every structured table: rule problems at the source cells, plus structuring's own. */
-export function validateStructured(result: StructureResult, scope: ValidationScope): Problem[] {
+export function validateStructured(result: StructureResult, scope: ValidationScope, relocate?: Relocate): Problem[] {
   const problems: Problem[] = [];
   for (const t of result.tables) {
     if (t.kind === "scores") problems.push(...t.problems.filter((p) => !scope.disabled.has(p.code)));
     else {
       const columns = new Set(t.mapping.flatMap((m) => (m.field ? [m.field] : [])));
-      problems.push(...validateFindings(t.records, scope, { columns, period: t.period, locate: tableLocator(t), earlier: t.problems }));
+      problems.push(
+        ...validateFindings(t.records, scope, { columns, period: t.period, locate: tableLocator(t, relocate), earlier: t.problems }),
+      );
     }
   }
   return sortProblems(problems);

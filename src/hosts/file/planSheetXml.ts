@@ -94,7 +94,7 @@ export function planSheetXml(plan: SheetPlan, styles: StyleBook, tableRelId: str
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
   if (width > 0)
     out.push(
-      `<cols>${plan.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"${columnStyle[i] ? ` style="${columnStyle[i]}"` : ""}/>`).join("")}</cols>`,
+      `<cols>${plan.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"${c.hidden ? ` hidden="1"` : ""}${columnStyle[i] ? ` style="${columnStyle[i]}"` : ""}/>`).join("")}</cols>`,
     );
   out.push("<sheetData>");
   if (width > 0) out.push(`<row r="1">${plan.columns.map((c, i) => cellXml(`${letters[i]}1`, c.header, headerStyle[i]!)).join("")}</row>`);

@@ -32,6 +32,7 @@ export async function writeSheetOffice(context: Excel.RequestContext, plan: Shee
   const total = plan.rows.length + 1;
   plan.columns.forEach((c, i) => {
     ws.getRange(`${columnLetter(i)}1`).format.columnWidth = charsToPoints(c.width);
+    if (c.hidden) ws.getRange(`${columnLetter(i)}1`).columnHidden = true;
   });
   const header = ws.getRange(`A1:${lastCol}1`);
   header.numberFormat = [plan.columns.map(() => "@")];

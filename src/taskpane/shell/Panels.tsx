@@ -8,8 +8,9 @@ import { NoticesPanel } from "../panels/notices/NoticesPanel";
 import type { NoticeOutputs } from "../panels/notices/noticeOutputs";
 import { ReportPanel } from "../panels/report/ReportPanel";
 import type { ReportOutputs } from "../panels/report/reportOutputs";
+import { ConsolidatePanel } from "../panels/consolidate/ConsolidatePanel";
 
-type PanelId = "structure" | "validate" | "notices" | "report";
+type PanelId = "structure" | "validate" | "notices" | "report" | "consolidate";
 
 export interface PanelOutputs {
   notices: NoticeOutputs;
@@ -27,6 +28,8 @@ export function Panels({
   onStructured?: (run: StructureRun) => void;
 }) {
   const [tab, setTab] = useState<PanelId>("structure");
+  const [openedConsolidate, setOpenedConsolidate] = useState(false);
+  if (tab === "consolidate" && !openedConsolidate) setOpenedConsolidate(true);
   return (
     <>
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as PanelId)} size="small">
@@ -34,6 +37,7 @@ export function Panels({
         <Tab value="validate">校验</Tab>
         <Tab value="notices">通知书</Tab>
         <Tab value="report">月报</Tab>
+        <Tab value="consolidate">汇总</Tab>
       </TabList>
       <div hidden={tab !== "structure"}>
         <StructurePanel host={host} onResult={onStructured} />
@@ -44,6 +48,12 @@ export function Panels({
       {/* Mounted when first opened: it reads the ledger as it is then. */}
       {tab === "notices" && <NoticesPanel host={host} outputs={outputs.notices} />}
       {tab === "report" && <ReportPanel host={host} outputs={outputs.report} />}
+      {/* Mounted once opened and kept: a consolidation keeps its progress while the user looks elsewhere. */}
+      {(tab === "consolidate" || openedConsolidate) && (
+        <div hidden={tab !== "consolidate"}>
+          <ConsolidatePanel host={host} />
+        </div>
+      )}
     </>
   );
 }

@@ -6,6 +6,21 @@ import { useShellStyles } from "./useShellStyles";
 
 const AROUND = 6;
 
+/**
+ * The cells of a row as the sheet shows them: a merged range is one cell spanning its columns (a title
+ * merged across the sheet no longer widens column A), its value shown in its top row only.
+ */
+function rowCells(grid: SheetGrid, row: number, width: number): Array<{ c: number; span: number; show: boolean }> {
+  const cells: Array<{ c: number; span: number; show: boolean }> = [];
+  for (let c = 0; c < width;) {
+    const m = grid.merges.find((g) => row >= g.startRow && row <= g.endRow && c >= g.startCol && c <= g.endCol);
+    const span = m ? Math.min(m.endCol, width - 1) - c + 1 : 1;
+    cells.push({ c, span, show: !m || (row === m.startRow && c === m.startCol) });
+    c += span;
+  }
+  return cells;
+}
+
 /** The standalone page's stand-in for Excel's "go to cell": the source rows around the target, target highlighted. */
 export function SourcePreview({ grid, row, col }: { grid: SheetGrid; row: number; col: number }) {
   const classes = useShellStyles();
@@ -32,12 +47,13 @@ export function SourcePreview({ grid, row, col }: { grid: SheetGrid; row: number
               return (
                 <tr key={n} data-row={n + 1} aria-selected={n === row} className={n === row ? classes.highlightRow : undefined}>
                   <td className={classes.rowNo}>{n + 1}</td>
-                  {Array.from({ length: width }, (_, c) => {
-                    const here = n === row && c === col;
-                    const text = displayCell(r[c] ?? null, formatAt(grid, n, c)) ?? "";
+                  {rowCells(grid, n, width).map(({ c, span, show }) => {
+                    const here = n === row && col >= c && col < c + span;
+                    const text = show ? (displayCell(r[c] ?? null, formatAt(grid, n, c)) ?? "") : "";
                     return (
                       <td
                         key={c}
+                        colSpan={span > 1 ? span : undefined}
                         ref={here ? target : undefined}
                         aria-current={here || undefined}
                         className={here ? classes.highlight : undefined}

@@ -4,6 +4,7 @@ import { OfficeHost } from "../../../src/hosts/office/officeHost";
 import { runStructure } from "../../../src/workflows/structureWorkflow";
 import { ledgerSheetPlan } from "../../../src/core/output/ledgerSheetPlan";
 import { finding } from "./fixtures";
+import { LEDGER_COLUMNS } from "../../../src/core/output/ledgerColumns";
 import { openExcel, type ExcelInstance } from "../../harness/excelHarness";
 import { workbookFromXlsx } from "../../harness/fromXlsx";
 import { WorkbookModel } from "../../harness/workbookModel";
@@ -69,7 +70,7 @@ describe("OfficeHost through Office.js's real requests (harness)", () => {
 
     await runStructure(host);
     expect(book.sheetNames).toEqual(["2024年12月", "统计", "标准台账"]);
-    expect(book.sheet("标准台账")!.usedRect(true)).toEqual({ r0: 0, c0: 0, r1: 5, c1: 16 });
+    expect(book.sheet("标准台账")!.usedRect(true)).toEqual({ r0: 0, c0: 0, r1: 5, c1: LEDGER_COLUMNS.length - 1 });
   });
 
   test("reading long texts adapts the chunk size so every response stays under Excel's limit", async () => {

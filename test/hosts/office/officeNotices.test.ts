@@ -1,3 +1,4 @@
+import { ledgerColumnIndex } from "../../../src/core/output/ledgerSheetPlan";
 import { OfficeHost } from "../../../src/hosts/office/officeHost";
 import { runNotices, selectedFindingIds } from "../../../src/workflows/noticesWorkflow";
 import { runStructure } from "../../../src/workflows/structureWorkflow";
@@ -32,7 +33,7 @@ describe("notices through the Office host (harness)", () => {
     expect(sheet.printArea).toMatch(/^A1:E\d+$/);
     expect(sheet.cell(1, 0).value).toBe("创卫办〔2025〕1号");
     expect(book.sheet("通知书登记")!.cell(3, 0).value).toBe("创卫办〔2025〕3号");
-    expect(book.sheet("标准台账")!.cell(1, 12).value).toBe("创卫办〔2025〕1号");
+    expect(book.sheet("标准台账")!.cell(1, ledgerColumnIndex("noticeNo")).value).toBe("创卫办〔2025〕1号");
   });
 
   test("only the rows selected in 标准台账 get a notice when the user limits it to them", async () => {

@@ -104,6 +104,7 @@ export function NoticeSettingsForm({ s, state, classes }: { s: NoticeSettings; s
       <FieldRow label="检查方式">
         <Dropdown
           size="small"
+          className={classes.dropdown}
           aria-label="检查方式"
           value={s.method}
           selectedOptions={[s.method]}
@@ -119,6 +120,7 @@ export function NoticeSettingsForm({ s, state, classes }: { s: NoticeSettings; s
       <FieldRow label="样式">
         <Dropdown
           size="small"
+          className={classes.dropdown}
           aria-label="样式"
           value={VARIANTS[s.variant]}
           selectedOptions={[s.variant]}
@@ -133,6 +135,7 @@ export function NoticeSettingsForm({ s, state, classes }: { s: NoticeSettings; s
           size="small"
           aria-label="通报措辞"
           resize="vertical"
+          rows={3}
           value={s.consequence || defaultConsequence(s)}
           // Left as the level's default, it follows the level; edited, it is the office's own wording.
           onChange={(_, d) => state.editSetting("consequence", d.value === defaultConsequence(s) ? "" : d.value)}

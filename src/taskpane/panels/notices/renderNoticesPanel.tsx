@@ -1,4 +1,5 @@
 import { Badge, Button, Checkbox, Input, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import type { NoticeModel } from "../../../core/notices/buildNotices";
 import { EXCLUSION_LABELS } from "../../../core/notices/selectForNotices";
 import type { NoticeOutputs } from "./noticeOutputs";
 import { NoticePreview } from "./NoticePreview";
@@ -7,6 +8,14 @@ import type { NoticesPanelState } from "./useNoticesPanel";
 import type { useNoticesPanelStyles } from "./useNoticesPanelStyles";
 
 type Classes = ReturnType<typeof useNoticesPanelStyles>;
+
+/** 区创卫办〔2025〕1号, or for a run of them 区创卫办〔2025〕1—8号. */
+function docNoSpan(notices: readonly NoticeModel[]): string {
+  const first = notices[0]!;
+  const last = notices[notices.length - 1]!;
+  const run = notices.every((n, i) => n.number === first.number! + i && n.year === first.year);
+  return notices.length > 1 && run ? first.docNo.replace(/号$/, `—${last.number}号`) : notices.map((n) => n.docNo).join("、");
+}
 
 /** The 通知书 panel: a pure function of the hook's state and the host's print/download outputs. */
 export function renderNoticesPanel(
@@ -44,7 +53,9 @@ export function renderNoticesPanel(
                 onChange={() => state.toggleUnit(u.unit)}
                 label={u.unit}
               />
-              <Badge appearance="outline">{u.open} 个问题</Badge>
+              <Badge appearance="outline" className={classes.count}>
+                {u.open} 个问题
+              </Badge>
             </div>
           ))}
         </div>
@@ -120,7 +131,7 @@ export function renderNoticesPanel(
         <MessageBar intent={state.issued.notices.length ? "success" : "info"}>
           <MessageBarBody>
             {state.issued.notices.length
-              ? `已生成 ${state.issued.notices.length} 份：${state.issued.notices.map((n) => n.docNo).join("、")}。文号已写回“标准台账”，并登记在“通知书登记”。`
+              ? `已生成 ${state.issued.notices.length} 份：${docNoSpan(state.issued.notices)}。文号已写回“标准台账”，并登记在“通知书登记”。`
               : "没有新生成通知书。"}
             {state.issued.warnings.map((w) => ` ${w}`).join("")}
           </MessageBarBody>

@@ -16,7 +16,10 @@ export const useNoticesPanelStyles = makeStyles({
   /** One unit per line: the checkbox with the name takes the width, its count sits at the end of the same line. */
   unitRow: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, minHeight: "32px" },
   unitCheck: { flexGrow: 1, minWidth: 0 },
+  count: { marginLeft: "auto", flexShrink: 0 },
   grow: { flexGrow: 1, minWidth: 0 },
+  /** Fluent's Dropdown brings a min-width wider than a 320 px pane's field. */
+  dropdown: { minWidth: 0, width: "100%" },
   form: {
     display: "grid",
     gridTemplateColumns: "5.5em minmax(0, 1fr)",

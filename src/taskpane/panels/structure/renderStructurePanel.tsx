@@ -124,7 +124,7 @@ function RecordsPreview({ table, state, classes }: { table: StructuredTable; sta
       <TableBody>
         {table.records.slice(0, PREVIEW_ROWS).map((r) => (
           <TableRow key={r.id}>
-            <TableCell>
+            <TableCell className={classes.top}>
               <Button
                 size="small"
                 appearance="transparent"
@@ -141,7 +141,7 @@ function RecordsPreview({ table, state, classes }: { table: StructuredTable; sta
               <span className={classes.secondary}>{r.inspectedOn ?? "—"}</span>
             </TableCell>
             <TableCell className={classes.stack}>
-              <span>{r.description ?? "—"}</span>
+              <span className={classes.lines}>{r.description ?? "—"}</span>
               <span className={classes.secondary}>
                 {r.deadline === "immediate" || r.deadline === "longTerm" ? DEADLINE_LABELS[r.deadline] : (r.deadline ?? "无时限")} ·{" "}
                 {r.status ? STATUS_LABELS[r.status] : "未填整改情况"}

@@ -16,7 +16,10 @@ export const useStructurePanelStyles = makeStyles({
   recordTable: { width: "100%", tableLayout: "fixed" },
   rowCol: { width: "2.6em" },
   unitCol: { width: "40%" },
-  rowButton: { minWidth: 0, paddingLeft: 0, paddingRight: 0 },
+  rowButton: { minWidth: 0, paddingLeft: 0, paddingRight: 0, height: "auto", verticalAlign: "top" },
+  top: { verticalAlign: "top" },
+  /** A description keeps the line breaks typed in its cell. */
+  lines: { whiteSpace: "pre-line" },
   stack: { display: "table-cell", verticalAlign: "top", overflowWrap: "anywhere", "& > span": { display: "block" } },
   mappingRow: {
     display: "grid",

@@ -1,0 +1,130 @@
+import { z } from "zod";
+import type { ConflictItem } from "../ledger/conflicts";
+import type { LedgerEvent, ReportOrigin } from "../ledger/ledgerEvents";
+import { fingerprint, recordFromFinding, type LedgerRecord, type TrackedField } from "../ledger/ledgerRecord";
+import { mergeField } from "../ledger/mergeField";
+import { SourceRefSchema, type SourceRef } from "../model/finding";
+import { stableHash } from "../structure/findingId";
+import { ContentIndex } from "./contentMatch";
+import type { IncomingReport } from "./incomingReport";
+
+/** What a report may change in a record it matched: the state of the rectification, never the finding itself. */
+export const UPDATE_FIELDS: readonly TrackedField[] = ["status", "rectifiedOn", "measure", "owner", "phone"];
+
+export const SourceSummarySchema = z.object({
+  file: z.string(),
+  unit: z.string().nullable(),
+  rows: z.number().int(),
+  new: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  /** Rows that changed nothing because they repeat a row already consolidated (see duplicates). */
+  skipped: z.number().int(),
+  problems: z.number().int(),
+});
+export type SourceSummary = z.infer<typeof SourceSummarySchema>;
+
+export const DuplicateSchema = z.object({ kept: SourceRefSchema, dropped: SourceRefSchema });
+export type Duplicate = z.infer<typeof DuplicateSchema>;
+
+/**
+ * Consolidation of reports into one ledger, one report at a time (reports are fed oldest first, so
+ * the newer report wins). A row carrying the office's 编号 updates that record; any other row is
+ * matched by content; unmatched rows are appended. A row repeating one already consolidated in this
+ * run from another file, or a whole file received before (same content in any format), changes
+ * nothing and is listed as a duplicate. Fields go through mergeField, so office edits are never
+ * overwritten silently.
+ */
+export class Consolidator {
+  readonly records: LedgerRecord[];
+  readonly events: LedgerEvent[] = [];
+  readonly duplicates: Duplicate[] = [];
+  readonly conflicts: ConflictItem[] = [];
+  private readonly byId = new Map<string, LedgerRecord>();
+  private readonly index = new ContentIndex<LedgerRecord>((r) => r);
+  /** Record id + row content → where that row was first consolidated in this run. */
+  private readonly seen = new Map<string, SourceRef>();
+  private readonly logAdds: boolean;
+
+  constructor(
+    existing: readonly LedgerRecord[],
+    /** Content fingerprints of files received before, with their file names. */
+    private readonly received: Map<string, string> = new Map(),
+  ) {
+    this.records = [...existing];
+    this.logAdds = existing.length > 0;
+    for (const r of this.records) {
+      this.byId.set(r.id, r);
+      this.index.add(r);
+    }
+  }
+
+  /** The file a report repeats (same content received before, in this run or earlier), if any. */
+  duplicateOf(report: IncomingReport): string | null {
+    // A file without finding rows (a score sheet, a registry) repeats nothing.
+    return report.rows.length === 0 ? null : (this.received.get(report.fingerprint) ?? null);
+  }
+
+  apply(report: IncomingReport): SourceSummary {
+    const summary: SourceSummary = {
+      file: report.file,
+      unit: report.unit,
+      rows: report.rows.length,
+      new: 0,
+      updated: 0,
+      unchanged: 0,
+      skipped: 0,
+      problems: report.problems.filter((p) => p.severity === "error").length,
+    };
+    const earlierFile = this.duplicateOf(report);
+    const takenInFile = new Set<LedgerRecord>();
+    for (const row of report.rows) {
+      const f = row.finding;
+      const here: SourceRef = { ...f.source };
+      let record = row.id ? this.byId.get(row.id) : undefined;
+      if (record && takenInFile.has(record)) record = undefined;
+      record ??= this.index.find(f, (r) => !takenInFile.has(r)) ?? undefined;
+      const key = record ? `${record.id}\u0001${fingerprint(f)}` : null;
+      const first = key ? this.seen.get(key) : undefined;
+      if (earlierFile !== null || (first && first.file !== report.file)) {
+        summary.skipped += 1;
+        this.duplicates.push({ kept: first ?? (record ? { ...record.source } : { ...here, file: earlierFile! }), dropped: here });
+        continue;
+      }
+      const origin: ReportOrigin = { file: f.source.file, sheet: f.source.sheet, row: f.source.row, unit: report.unit, at: report.at };
+      if (!record) {
+        let id = row.id ?? f.id;
+        if (this.byId.has(id)) id = `CW-${stableHash(`${report.file}\u0001${id}`)}`;
+        const created = recordFromFinding({ ...f, id }, { reportedBy: report.unit, updatedAt: report.at });
+        this.records.push(created);
+        this.byId.set(id, created);
+        this.index.add(created);
+        takenInFile.add(created);
+        this.seen.set(`${id}\u0001${fingerprint(f)}`, here);
+        summary.new += 1;
+        if (this.logAdds) this.events.push({ ...origin, id, kind: "added", field: null, from: null, to: f.description });
+        continue;
+      }
+      takenInFile.add(record);
+      this.seen.set(key!, here);
+      let changed = false;
+      for (const field of UPDATE_FIELDS) {
+        const value = f[field] ?? null;
+        if (value === null) continue;
+        const before = this.events.length;
+        const outcome = mergeField(record, field, value, origin, this.events);
+        if (outcome === "updated") changed = true;
+        for (const e of this.events.slice(before))
+          if (e.kind === "conflict")
+            this.conflicts.push({ id: record.id, field, office: record[field] ?? null, incoming: e.to, file: report.file });
+      }
+      if (changed) {
+        summary.updated += 1;
+        record.updatedAt = report.at;
+        if (report.unit) record.reportedBy = report.unit;
+      } else summary.unchanged += 1;
+    }
+    if (earlierFile === null && report.rows.length > 0) this.received.set(report.fingerprint, report.file);
+    return summary;
+  }
+}

@@ -1,0 +1,58 @@
+import { ContentIndex, matchKey } from "../../../src/core/consolidate/contentMatch";
+import type { Finding } from "../../../src/core/model/finding";
+
+const f = (description: string, over: Partial<Finding> = {}): Finding => ({
+  id: `CW-${description}`,
+  source: { file: "a.xlsx", sheet: "s", row: 2 },
+  inspectedOn: "2025-05-10",
+  unit: "南湖街道",
+  category: null,
+  description,
+  location: "解放路",
+  measure: null,
+  deadline: null,
+  status: null,
+  rectifiedOn: null,
+  owner: null,
+  phone: null,
+  noticeNo: null,
+  remark: null,
+  ...over,
+});
+
+describe("matching a row from another file to a ledger record by content", () => {
+  const ledger = [
+    f("垃圾桶满溢，未及时清运"),
+    f("公厕洗手液缺失", { unit: "区城市管理局" }),
+    f("垃圾桶满溢，未及时清运", { location: "人民路" }),
+    f("餐饮店后厨无防蝇设施", { unit: "北山街道" }),
+  ];
+  const index = new ContentIndex<Finding>((x) => x);
+  for (const r of ledger) index.add(r);
+
+  test.each([
+    ["punctuation and spaces", f("垃圾桶满溢 未及时清运。")],
+    ["Traditional characters", f("垃圾桶滿溢，未及時清運")],
+    ["a word added", f("垃圾桶满溢，未及时清运到位")],
+    ["Traditional in the unit's name too", f("公廁洗手液缺失", { unit: "區城市管理局" })],
+  ])("same finding despite %s", (_, row) => {
+    expect(index.find(row)).toBe(row.description!.startsWith("公") ? ledger[1] : ledger[0]);
+  });
+
+  test("the location tells two findings with the same words apart", () => {
+    expect(index.find(f("垃圾桶满溢，未及时清运", { location: "人民路" }))).toBe(ledger[2]);
+  });
+
+  test.each([
+    ["another unit", f("垃圾桶满溢，未及时清运", { unit: "北山街道" })],
+    ["another inspection date", f("垃圾桶满溢，未及时清运", { inspectedOn: "2025-05-11" })],
+    ["another location", f("公厕洗手液缺失", { unit: "区城市管理局", location: "滨江大道" })],
+    ["another problem", f("公厕无障碍设施损坏")],
+  ])("no match for %s", (_, row) => {
+    expect(index.find(row)).toBeNull();
+  });
+
+  test("the key folds what people change while typing", () => {
+    expect(matchKey("  垃圾桶（东侧）滿溢！ ")).toBe(matchKey("垃圾桶(东侧)满溢"));
+  });
+});
