@@ -2,6 +2,7 @@
  * Owned sheets are rewritten in place in Excel: a formula, dropdown, chart or pivot that refers to
  * 标准台账, 校验结果 or 单位名录 must survive every rerun, and a dropdown of units must grow with the registry.
  */
+import { LEDGER_COLUMNS } from "../../../src/core/output/ledgerColumns";
 import { registrySheetPlan } from "../../../src/core/output/registrySheetPlan";
 import { OfficeHost } from "../../../src/hosts/office/officeHost";
 import { runStructure } from "../../../src/workflows/structureWorkflow";
@@ -51,5 +52,5 @@ test("a rerun with fewer rows clears what is left below and resizes the table", 
   await runStructure(host);
   expect(book.sheet("标准台账")).toBe(ledger);
   expect(ledger.usedRect(true)!.r1).toBe(5);
-  expect(book.tables.find((t) => t.name === "标准台账表")!.rect).toEqual({ r0: 0, c0: 0, r1: 5, c1: 16 });
+  expect(book.tables.find((t) => t.name === "标准台账表")!.rect).toEqual({ r0: 0, c0: 0, r1: 5, c1: LEDGER_COLUMNS.length - 1 });
 });
