@@ -28,6 +28,7 @@ const MESSAGES = {
   "unit-alias": "“{value}”按单位名录统一为“{name}”",
   "duplicate-finding": "与第{otherRow}行重复（单位、问题、地点、日期均相同）",
   "bad-phone": "联系电话格式不正确：“{value}”",
+  "doc-no-duplicate": "文号“{docNo}”在通知书登记中出现了{count}次（第{rows}行），同一文号只能发一份通知书",
   overdue: "截至{asOf}已超过整改时限（{deadline}）{days}天，仍未整改完成",
 } as const;
 

@@ -17,6 +17,7 @@ const STRUCTURE_LABELS: Partial<Record<ProblemCode, string>> = {
   "sheet-skipped": "未结构化的工作表",
   "column-unmapped": "未导入的列",
   "unit-alias": "按单位名录统一的单位名称",
+  "doc-no-duplicate": "通知书文号重复",
 };
 
 /** The name a user reads for a kind of problem: in the 校验 panel's groups and the 规则 column of 校验结果 (codes stay in --json). */
