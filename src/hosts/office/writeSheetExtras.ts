@@ -59,8 +59,6 @@ export async function applyLinks(context: Excel.RequestContext, ws: Excel.Worksh
   }
 }
 
-const MARK_ORDER = ["info", "edited", "warning", "error", "conflict"] as const satisfies ReadonlyArray<keyof typeof MARK_COLORS>;
-
 /**
  * Clears earlier fills in data rows from…to (0-based), then colours the marked cells: one fill per
  * colour for a whole list of cells (worksheet.getRanges), not one per cell; syncs once.
@@ -74,8 +72,8 @@ export async function applyMarks(
   marks: readonly CellMark[],
 ): Promise<void> {
   if (to >= from) ws.getRange(`A${from + 2}:${columnLetter(width - 1)}${to + 2}`).format.fill.clear();
-  // One fill per kind of mark; where a cell has two, the later kind here wins (the more urgent).
-  for (const severity of MARK_ORDER) {
+  // Painted in this order, so a problem's colour shows over the colour of an edited or conflicting value.
+  for (const severity of ["edited", "conflict", "info", "warning", "error"] as const) {
     const cells = marks.filter((m) => m.severity === severity).map((m) => ({ r0: m.row + 1, r1: m.row + 1, c0: m.col, c1: m.col }));
     for (const list of addressLists(coalesce(cells))) ws.getRanges(list).format.fill.color = `#${MARK_COLORS[severity].slice(2)}`;
   }
