@@ -1,4 +1,3 @@
-import { LEDGER_COLUMNS } from "../../../src/core/output/ledgerColumns";
 /**
  * Owned sheets are rewritten in place in Excel: a formula, dropdown, chart or pivot that refers to
  * 标准台账, 校验结果 or 单位名录 must survive every rerun, and a dropdown of units must grow with the registry.
