@@ -13,7 +13,7 @@ esbuild.buildSync({
   platform: "node",
   format: "cjs",
   target: "node20",
-  external: ["exceljs", "docx", "jszip"],
+  external: ["exceljs", "docx", "jszip", "esbuild"],
   logLevel: "warning",
 });
 process.argv.splice(2, 1);

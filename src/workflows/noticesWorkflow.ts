@@ -126,9 +126,19 @@ export async function saveNoticeSettings(host: WorkbookHost, ns: NoticeSettings)
 export async function selectedFindingIds(host: LiveWorkbookHost): Promise<string[]> {
   const sel = await host.selectedRows();
   if (sel.sheet !== LEDGER_SHEET) throw new Error("请先在“标准台账”中选中要发通知书的行。");
-  const first = Math.max(1, sel.first);
-  if (sel.last < first) return [];
-  return readLedgerRows(await host.readRows(LEDGER_SHEET, first, sel.last)).map((r) => r.finding.id);
+  const ids: string[] = [];
+  const seen = new Set<string>();
+  // The areas of a Ctrl-selection in sheet order; a row selected twice counts once.
+  for (const span of [...sel.spans].sort((a, b) => a.first - b.first)) {
+    const first = Math.max(1, span.first);
+    if (span.last < first) continue;
+    for (const r of readLedgerRows(await host.readRows(LEDGER_SHEET, first, span.last)))
+      if (!seen.has(r.finding.id)) {
+        seen.add(r.finding.id);
+        ids.push(r.finding.id);
+      }
+  }
+  return ids;
 }
 
 /** 作废: the notice keeps its number and its register row, marked 作废; its findings lose the 文号 so they can be issued again. */

@@ -9,6 +9,7 @@ type Callback = (result: { status: string; value?: unknown; error?: { code: numb
 type Handler = (arg: { message?: string; origin?: string; error?: number; type?: string }) => void;
 
 const later = (f: () => void) => setTimeout(f, 0);
+const REGISTRATION_MS = 30;
 
 export class DialogModel {
   closed = false;
@@ -48,11 +49,12 @@ export class DialogModel {
   readonly childUi = {
     messageParent: (message: string) => later(() => this.emit("dialogMessageReceived", { message, origin: "https://localhost" })),
     addHandlerAsync: (_type: string, handler: Handler, cb?: (r: { status: string }) => void) => {
-      // Registration completes asynchronously; messages sent before it are lost.
-      later(() => {
+      // Registration is a round trip to Office that may well end after the pane has already answered a
+      // message; what the pane sends before it ends is lost.
+      setTimeout(() => {
         this.childHandler = handler;
         cb?.({ status: "succeeded" });
-      });
+      }, REGISTRATION_MS);
     },
   };
 

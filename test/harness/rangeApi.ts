@@ -26,7 +26,9 @@ export const rangeOf = (s: SheetModel, r: Rect): RangeH => ({ k: "Range", s, r }
 
 /** `sheet.getRange("A1:C3")`: an address on this sheet (a qualified one must name this sheet). */
 export function rangeAt(s: SheetModel, address: string | undefined, ctx: ServerContext): RangeH {
-  const areas = parseAreas(address ?? "A1");
+  // worksheet.getRange() without an address is the whole sheet.
+  if (address === undefined || address === null || address === "") return rangeOf(s, { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 });
+  const areas = parseAreas(address);
   if (areas.length !== 1) throw invalidArgument(address ?? "");
   const a = areas[0]!;
   const sheet = a.sheet ? ctx.book.sheet(a.sheet) : s;
@@ -68,9 +70,19 @@ function writeValue(s: SheetModel, row: number, col: number, v: unknown): void {
 
 const areasOf = (h: Handle): { s: SheetModel; areas: Rect[] } => (h.k === "Range" ? { s: h.s, areas: [h.r] } : (h as AreasH | FormatH));
 
-export function usedRange(s: SheetModel, valuesOnly: boolean, orNull: boolean): Handle {
-  const used = s.usedRect(valuesOnly);
-  if (used) return rangeOf(s, used);
+/** The used range of a sheet, or of a range within it (what of it is used). */
+export function usedRange(s: SheetModel, valuesOnly: boolean, orNull: boolean, within?: Rect): Handle {
+  const all = s.usedRect(valuesOnly);
+  const used =
+    all && within
+      ? {
+          r0: Math.max(all.r0, within.r0),
+          c0: Math.max(all.c0, within.c0),
+          r1: Math.min(all.r1, within.r1),
+          c1: Math.min(all.c1, within.c1),
+        }
+      : all;
+  if (used && used.r0 <= used.r1 && used.c0 <= used.c1) return rangeOf(s, used);
   return orNull ? { k: "Null" } : rangeOf(s, { r0: 0, c0: 0, r1: 0, c1: 0 });
 }
 
@@ -110,8 +122,8 @@ export const RangeApi: ApiClass<RangeH> = {
     },
     GetEntireRow: (h) => rangeOf(h.s, { r0: h.r.r0, r1: h.r.r1, c0: 0, c1: MAX_COLS - 1 }),
     GetEntireColumn: (h) => rangeOf(h.s, { r0: 0, r1: MAX_ROWS - 1, c0: h.r.c0, c1: h.r.c1 }),
-    GetUsedRange: (h, [valuesOnly]) => usedRange(h.s, Boolean(valuesOnly), false),
-    GetUsedRangeOrNullObject: (h, [valuesOnly]) => usedRange(h.s, Boolean(valuesOnly), true),
+    GetUsedRange: (h, [valuesOnly]) => usedRange(h.s, Boolean(valuesOnly), false, h.r),
+    GetUsedRangeOrNullObject: (h, [valuesOnly]) => usedRange(h.s, Boolean(valuesOnly), true, h.r),
     GetMergedAreas: (h) => mergedAreas(h.s, [h.r], false),
     GetMergedAreasOrNullObject: (h) => mergedAreas(h.s, [h.r], true),
     Merge: (h, [across]) => {

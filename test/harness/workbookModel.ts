@@ -113,6 +113,19 @@ export class WorkbookModel {
     if (!source) return null;
     if (!source.startsWith("=")) return source.split(",");
     if (source.includes("#REF!")) return null;
+    // =OFFSET(Sheet!$A$2,0,0,MAX(1,COUNTA(Sheet!$A:$A)-1),1): the filled cells of a column below its header.
+    const offset = /^=OFFSET\(([^!]+)!\$([A-Z]+)\$(\d+),0,0,MAX\(1,COUNTA\(\1!\$\2:\$\2\)-(\d+)\),1\)$/.exec(source);
+    if (offset) {
+      const target = this.sheet(offset[1]!.replace(/^'(.*)'$/, "$1"));
+      if (!target) return null;
+      const col = parseAreas(`${offset[2]}1`)[0]!.rect.c0;
+      let filled = 0;
+      for (const [, cells] of target.rows) if (cells[col] && cells[col]!.value !== "") filled++;
+      const first = Number(offset[3]) - 1;
+      const out: string[] = [];
+      for (let r = first; r < first + Math.max(1, filled - Number(offset[4])); r++) out.push(String(target.cell(r, col).value));
+      return out;
+    }
     const indirect = /^=INDIRECT\("([^[]+)\[([^\]]+)\]"\)$/.exec(source);
     if (indirect) {
       const t = this.tableNamed(indirect[1]!);

@@ -1,4 +1,5 @@
 import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../../src/core/model/grid";
+import type { Picture } from "../../src/core/photos/picture";
 import { isoToExcelSerial } from "../../src/core/normalize/calendar";
 import type { UnitEntry } from "../../src/core/registry/unitRegistry";
 
@@ -168,6 +169,7 @@ interface TableOptions {
 function addTable(
   values: CellValue[][],
   merges: CellRange[],
+  pictures: Picture[],
   sheet: string,
   o: TableOptions,
   r: Rng,
@@ -267,6 +269,28 @@ function addTable(
         }
       });
       values.push(row);
+      // Pictures in the photo columns: 0–2 整改前, 0–1 整改后, anchored over the cell or placed in it.
+      let before = 0;
+      let after = 0;
+      cols.forEach((c, col) => {
+        if (c !== "photoBefore" && c !== "photoAfter") return;
+        const n = r.int(0, c === "photoBefore" ? 2 : 1);
+        for (let k = 0; k < n; k++) {
+          const inCell = k === 0 && r.chance(0.3);
+          pictures.push({
+            row: values.length - 1,
+            col,
+            toRow: inCell ? null : values.length - 1,
+            toCol: inCell ? null : col,
+            placement: inCell ? "inCell" : "anchored",
+            mime: "image/png",
+            data: new Uint8Array([n, k]),
+            name: null,
+          });
+        }
+        if (c === "photoBefore") before += n;
+        else after += n;
+      });
       const fieldTruth: Record<string, string | null> = {
         unit: o.withUnit ? unit : o.unitTruth,
         inspectedOn,
@@ -277,6 +301,7 @@ function addTable(
         rectifiedOn: withCompletion ? done : statedDate,
         category: fields.includes("category") ? category : o.groups ? GROUPS[g]![1] : (extra.category ?? null),
         origin: extra.origin ?? null,
+        ...(cols.includes("photoBefore") ? { photos: `${before}/${after}` } : {}),
       };
       truth.push({ sheet, row: values.length, fields: fieldTruth });
       unitRun -= 1;
@@ -306,6 +331,7 @@ function ledgerSheet(seed: number, r: Rng, mode: "single" | "sections") {
   const name = `${month}月`;
   const values: CellValue[][] = [];
   const merges: CellRange[] = [];
+  const pictures: Picture[] = [];
   const titled = mode === "sections" || r.chance(0.7);
   const title = titled ? `某区${year}年${month}月创卫问题整改台账` : null;
   if (title) values.push([title]);
@@ -315,7 +341,7 @@ function ledgerSheet(seed: number, r: Rng, mode: "single" | "sections") {
   const truth: TruthRow[] = [];
   if (mode === "single") {
     const printed = r.chance(0.3);
-    const t = addTable(values, merges, name, { ...base, rowsFrom: 0, printed, groups: !printed && r.chance(0.4) }, r, {}, title);
+    const t = addTable(values, merges, pictures, name, { ...base, rowsFrom: 0, printed, groups: !printed && r.chance(0.4) }, r, {}, title);
     truth.push(...t.truth);
     if (title) merges.push({ startRow: 0, startCol: 0, endRow: 0, endCol: t.width - 1 });
   } else {
@@ -326,14 +352,14 @@ function ledgerSheet(seed: number, r: Rng, mode: "single" | "sections") {
       values.push([section]);
       const extra: Record<string, string | null> = { origin };
       if (category) extra.category = category;
-      const t = addTable(values, merges, name, { ...base, rowsFrom: from, printed: false, groups: false }, r, extra, null);
+      const t = addTable(values, merges, pictures, name, { ...base, rowsFrom: from, printed: false, groups: false }, r, extra, null);
       truth.push(...t.truth);
       from += t.truth.length;
     }
   }
   values.push([]);
   values.push(["制表：张三    审核：李四"]);
-  const grid: SheetGrid = { name, isCsv: false, values, merges };
+  const grid: SheetGrid = { name, isCsv: false, values, merges, ...(pictures.length ? { pictures } : {}) };
   return { grid, truth, seed };
 }
 
@@ -351,18 +377,20 @@ function perUnitWorkbook(r: Rng): GeneratedWorkbook {
     const tab = u.tab;
     const values: CellValue[][] = [];
     const merges: CellRange[] = [];
+    const pictures: Picture[] = [];
     const title = titled ? r.pick([`${u.name}创卫问题整改台账（${year}年）`, `${u.name}${year}年${month}月创卫督查问题整改清单`]) : null;
     if (title) values.push([title]);
     const t = addTable(
       values,
       merges,
+      pictures,
       tab,
       { year, month, withUnit: false, unitTruth: u.name, dateStyle: r.int(0, 5), rowsFrom: 0, printed: false, groups: false },
       r,
       {},
       null,
     );
-    sheets.push({ name: tab, isCsv: false, values, merges });
+    sheets.push({ name: tab, isCsv: false, values, merges, ...(pictures.length ? { pictures } : {}) });
     truth.push(...t.truth);
     contents.push([i + 1, u.name, t.truth.length, t.truth.filter((x) => x.fields.status === "rectified").length, null]);
   });

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import type { WorkbookHost } from "../../src/core/port/workbookHost";
-import { officeNoticeOutputs } from "../../src/taskpane/shell/officeNoticeOutputs";
+import { officeNoticeOutputs, officeReportOutputs } from "../../src/taskpane/shell/officeNoticeOutputs";
 import { openExcel, type ExcelInstance } from "../harness/excelHarness";
 import { WorkbookModel } from "../harness/workbookModel";
 
@@ -58,4 +58,54 @@ test("on Mac, where window.print() does not work in the pane, 打印 only prepar
   expect(e.dialogs.opened).toEqual([]);
   expect(h.goTos).toEqual([["通知书", 0, 0]]);
   expect(line).toContain("请按 Ctrl+P（Mac 上为 ⌘P）用 Excel 打印");
+});
+
+/** Settles within `ms` or says it hung. */
+const within = <T>(p: Promise<T>, ms = 1_000): Promise<T | "hung"> =>
+  Promise.race([p, new Promise<"hung">((r) => setTimeout(() => r("hung"), ms))]);
+
+/** The dialog's page as print.html plays it: listens, says ready, and reports when it has printed. */
+function playPrintPage(e: ExcelInstance): void {
+  e.dialogs.onOpen = (d) =>
+    d.childUi.addHandlerAsync(
+      "dialogParentMessageReceived",
+      (arg) => {
+        if ((JSON.parse(arg.message!) as { done?: boolean }).done) d.childUi.messageParent("printed");
+      },
+      () => d.childUi.messageParent("ready"),
+    );
+}
+
+test("the print window is closed once it has printed, so a second 打印 opens one again", async () => {
+  const e = pane("PC");
+  playPrintPage(e);
+  const outputs = officeNoticeOutputs(host(), e.Office);
+  await outputs.print("<html>一</html>");
+  await new Promise((r) => setTimeout(r, 100));
+  expect(await within(outputs.print("<html>二</html>"))).toContain("已打开打印窗口");
+  expect(e.dialogs.opened).toHaveLength(2);
+  expect(e.dialogs.opened[0]!.closed).toBe(true);
+});
+
+test("a print window the user closes, or one that cannot load, does not leave 打印 hanging", async () => {
+  const e = pane("PC");
+  const outputs = officeNoticeOutputs(host(), e.Office);
+  e.dialogs.onOpen = (d) => setTimeout(() => d.userCloses(), 10);
+  expect(await within(outputs.print("<html></html>"))).toContain("打印窗口已关闭");
+  e.dialogs.onOpen = (d) => setTimeout(() => d.failsToLoad(12002), 10);
+  expect(await within(outputs.print("<html></html>"))).toMatch(/打印窗口无法打开.*Ctrl\+P/);
+});
+
+test("a print window that never answers is given up after a while and closed", async () => {
+  const e = pane("PC");
+  const outputs = officeNoticeOutputs(host(), e.Office, { dialogTimeoutMs: 50 });
+  expect(await within(outputs.print("<html></html>"))).toMatch(/打印窗口没有响应.*Ctrl\+P/);
+  expect(e.dialogs.opened[0]!.closed).toBe(true);
+});
+
+test("on Mac, where the pane cannot download files, .docx and PNG say so and what to do instead", async () => {
+  const e = pane("Mac");
+  const outputs = officeNoticeOutputs(host(), e.Office);
+  await expect(outputs.downloadDocx([])).rejects.toThrow(/Mac 版 Excel 的任务窗格不能下载文件/);
+  expect(() => officeReportOutputs(host(), e.Office).downloadPng(new Blob([]), "图.png")).toThrow(/Mac 版 Excel 的任务窗格不能下载文件/);
 });

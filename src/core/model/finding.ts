@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FindingPhotosSchema } from "../photos/picture";
 
 export const FINDING_FIELDS = [
   "inspectedOn",
@@ -55,6 +56,8 @@ export const FindingSchema = z.object({
   remark: z.string().nullable(),
   /** 问题来源 (上级督查交办, 社区自查, 群众举报 …): from a 来源 column or the section title over the table. */
   origin: z.string().nullable().optional(),
+  /** 整改前/整改后 pictures from the row's photo columns; absent when the sheet has none. */
+  photos: FindingPhotosSchema.optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PictureSchema } from "../photos/picture";
 
 /** A cell as Excel reports it: dates are serial numbers, blanks are null. */
 export const CellValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -27,6 +28,8 @@ export const SheetGridSchema = z.object({
   /** Same shape as values where known; null where the cell holds no formula. */
   formulas: z.array(z.array(z.string().nullable())).optional(),
   merges: z.array(CellRangeSchema),
+  /** Pictures over or in the sheet's cells, where the host can read them (整改前/整改后照片). */
+  pictures: z.array(PictureSchema).optional(),
 });
 export type SheetGrid = z.infer<typeof SheetGridSchema>;
 

@@ -3,9 +3,10 @@ import type { NoticeModel } from "./buildNotices";
 
 export const NOTICE_SHEET = "通知书";
 
-// 版心 156 × 225 mm. Five columns in characters of the default font; 78 of them fit the 156 mm with
-// cell padding in Excel and LibreOffice alike, so fit-to-width never has to shrink (and the page maths holds).
-const WIDTHS = [5, 27, 17, 17, 12];
+// 版心 156 × 225 mm. Five columns in points (what Excel prints by) that add up to the 156 mm (442 pt), so
+// the sheet prints at 100 % and the page maths below holds. Column A is wide enough for a four-character
+// label at 12 pt ("完成日期", "整改情况") with the cell's padding.
+const WIDTHS = [56, 146, 80, 90, 70];
 const ALL = WIDTHS.length;
 const PAGE_PT = (225 / 25.4) * 72;
 const MM_PER_PT = 25.4 / 72;
@@ -14,8 +15,8 @@ const BODY: PrintStyle = { font: "body", size: 16, align: "justify" };
 const CELL: PrintStyle = { font: "body", size: 12, align: "left", border: true };
 
 /** Lines a text needs at a font size in a width of columns (a CJK character is as wide as it is tall). */
-function lines(text: string, widthChars: number, sizePt: number, indentChars = 0): number {
-  const widthMm = (widthChars / 78) * 156 - 2;
+function lines(text: string, widthPt: number, sizePt: number, indentChars = 0): number {
+  const widthMm = widthPt * MM_PER_PT - 2;
   const perLine = Math.max(1, Math.floor(widthMm / (sizePt * MM_PER_PT)));
   let total = 0;
   for (const line of text.split("\n")) {
@@ -144,5 +145,10 @@ export function noticeSheetPlan(notices: readonly NoticeModel[]): PrintSheetPlan
     const receiptHeight = receipt.reduce((a, r) => a + r.height, 0);
     receipt.forEach((r, i) => push(r, i === 0 ? { keepWith: receiptHeight - r.height } : {}));
   });
-  return { name: NOTICE_SHEET, columnWidths: WIDTHS, rows, page: { marginsMm: { top: 37, bottom: 35, left: 28, right: 26 } } };
+  return {
+    name: NOTICE_SHEET,
+    columnWidthsPt: WIDTHS,
+    rows,
+    page: { marginsMm: { top: 37, bottom: 35, left: 28, right: 26 }, orientation: "portrait", fit: "none" },
+  };
 }

@@ -1,4 +1,5 @@
-import { DEADLINE_LABELS, STATUS_LABELS } from "../model/finding";
+import { DEADLINE_LABELS, STATUS_LABELS, type Finding } from "../model/finding";
+import { cellAddress } from "../model/address";
 import type { CellValue } from "../model/grid";
 import { editNote } from "../ledger/editNotes";
 import { encodeState, type LedgerRow } from "../ledger/ledgerRecord";
@@ -37,6 +38,9 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   },
   { key: "status", header: "整改情况", width: 10, kind: "text", get: (f) => (f.status ? STATUS_LABELS[f.status] : null) },
   { key: "rectifiedOn", header: "完成时间", width: 12, kind: "date", get: (f) => date(f.rectifiedOn) },
+  // How many pictures the source row has; the cell links to the first (the pictures stay in the source sheet).
+  { key: "photosBefore", header: "整改前照片", width: 10, kind: "text", get: (f) => photoCount(f.photos?.before.length) },
+  { key: "photosAfter", header: "整改后照片", width: 10, kind: "text", get: (f) => photoCount(f.photos?.after.length) },
   { key: "owner", header: "责任人", width: 10, kind: "text", get: (f) => f.owner },
   { key: "phone", header: "联系电话", width: 15, kind: "text", get: (f) => f.phone },
   { key: "noticeNo", header: "通知书编号", width: 18, kind: "text", get: (f) => f.noticeNo },
@@ -60,3 +64,21 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
 ];
 
 export const DATE_FORMAT = "yyyy-mm-dd";
+
+function photoCount(n: number | undefined): CellValue {
+  return n ? `${n}张` : null;
+}
+
+/** Links from the photo counts of 标准台账 to the first 整改前/整改后 picture's cell in the source sheet. */
+export function photoLinks(findings: readonly Finding[]): Array<{ row: number; col: number; sheet: string; cell: string }> {
+  const cols = {
+    before: LEDGER_COLUMNS.findIndex((c) => c.key === "photosBefore"),
+    after: LEDGER_COLUMNS.findIndex((c) => c.key === "photosAfter"),
+  };
+  return findings.flatMap((f, row) =>
+    (["before", "after"] as const).flatMap((side) => {
+      const first = f.photos?.[side][0];
+      return first ? [{ row, col: cols[side], sheet: first.sheet, cell: cellAddress(first.row, first.col) }] : [];
+    }),
+  );
+}

@@ -1,7 +1,8 @@
 import { DEADLINE_LABELS, STATUS_LABELS, type FindingField } from "../model/finding";
 import { conflictFields, editedFields, type LedgerRow } from "../ledger/ledgerRecord";
 import { DEFAULT_CATEGORIES } from "../vocab/categories";
-import { DATE_FORMAT, LEDGER_COLUMNS } from "./ledgerColumns";
+import { DATE_FORMAT, LEDGER_COLUMNS, photoLinks } from "./ledgerColumns";
+import { REGISTRY_SHEET } from "../registry/unitRegistry";
 import type { CellMark, ColumnValidation, SheetPlan } from "./sheetPlan";
 
 export const LEDGER_SHEET = "标准台账";
@@ -26,8 +27,14 @@ function ledgerValidations(opts: LedgerPlanOptions): ColumnValidation[] {
     { col: ledgerColumnIndex("rectifiedOn"), kind: "date" },
     { col: ledgerColumnIndex("deadline"), kind: "dateOrWords", words: Object.values(DEADLINE_LABELS) },
   ];
+  // Column A of 单位名录 below its header, as long as it is filled: the list grows with the registry
+  // (a fixed $A$2:$A$N would not) and works whether or not 单位名录 is a table.
   if (opts.registrySize && opts.registrySize > 0)
-    v.push({ col: ledgerColumnIndex("unit"), kind: "listRange", source: `=单位名录!$A$2:$A$${opts.registrySize + 1}` });
+    v.push({
+      col: ledgerColumnIndex("unit"),
+      kind: "listRange",
+      source: `=OFFSET(${REGISTRY_SHEET}!$A$2,0,0,MAX(1,COUNTA(${REGISTRY_SHEET}!$A:$A)-1),1)`,
+    });
   return v;
 }
 
@@ -57,6 +64,7 @@ export function ledgerSheetPlan(records: readonly LedgerRow[], opts: LedgerPlanO
     rows: records.map((f) => LEDGER_COLUMNS.map((c) => c.get(f))),
     table: { name: LEDGER_TABLE, style: "TableStyleMedium2" },
     freezeHeader: true,
+    links: photoLinks(records),
     validations: ledgerValidations(opts),
     marks: editMarks(records),
   };

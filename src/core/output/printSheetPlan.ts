@@ -36,10 +36,15 @@ export interface PrintRow {
 
 export interface PrintSheetPlan {
   name: string;
-  /** Column widths in characters of the default font. */
-  columnWidths: number[];
+  /** Column widths in points, as Office.js sets them (the file host converts them to characters). */
+  columnWidthsPt: number[];
   rows: PrintRow[];
-  page: { marginsMm: { top: number; bottom: number; left: number; right: number } };
+  page: {
+    marginsMm: { top: number; bottom: number; left: number; right: number };
+    orientation?: "portrait" | "landscape";
+    /** "none": print at 100 % (the plan's own page breaks decide the pages); "width": shrink to one page wide. */
+    fit: "width" | "none";
+  };
 }
 
 /** Font names for the styles; Excel and LibreOffice substitute the nearest installed face. */

@@ -2,7 +2,7 @@ import { FIELD_LABELS, type FindingField } from "../model/finding";
 import { problemMessage, type Problem } from "../model/problem";
 import type { ProblemCode } from "../messages/zhCN";
 import { ruleLabel } from "../validate/ruleLabels";
-import { textColumn, type SheetPlan } from "./sheetPlan";
+import { EXCEL_LIMITS, textColumn, type SheetPlan } from "./sheetPlan";
 
 export const PROBLEMS_SHEET = "校验结果";
 const SEVERITY_LABELS = { error: "错误", warning: "警告", info: "提示" } as const;
@@ -33,8 +33,11 @@ export function problemsSheetPlan(problems: readonly Problem[], fileName: string
     rows,
     table: { name: "校验结果表", style: "TableStyleLight1" },
     freezeHeader: true,
-    links: problems.flatMap((p, i) =>
-      p.sheet !== null && p.row !== null ? [{ row: i, col: 2, sheet: p.sheet, cell: `${p.column ?? "A"}${p.row}` }] : [],
-    ),
+    // Excel keeps at most 65,530 hyperlinks a sheet; the problems past them still list their cell.
+    links: problems
+      .flatMap((p, i) =>
+        p.sheet !== null && p.row !== null ? [{ row: i, col: 2, sheet: p.sheet, cell: `${p.column ?? "A"}${p.row}` }] : [],
+      )
+      .slice(0, EXCEL_LIMITS.hyperlinksPerSheet),
   };
 }

@@ -24,6 +24,48 @@ export interface SheetPlan {
   validations?: ColumnValidation[];
   /** Cells (0-based data row, column) to colour by severity. */
   marks?: CellMark[];
+  /** How it prints; derived from the columns when absent (see printSetupOf). */
+  print?: PrintSetup;
+}
+
+/** A4 setup of an owned sheet: every sheet the add-in writes prints sensibly. */
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  /** Rows repeated at the top of every printed page (1-based, inclusive), or null. */
+  titleRows: { first: number; last: number } | null;
+  /** "width": all columns on one page wide, as many pages tall as needed (fitToHeight 0); "none": 100 %. */
+  fit: "width" | "none";
+}
+
+/** Excel's limits that a plan must respect (Excel refuses more, or repairs the file). */
+export const EXCEL_LIMITS = {
+  hyperlinksPerSheet: 65_530,
+  manualPageBreaks: 1_026,
+  listSourceChars: 255,
+  cellChars: 32_767,
+} as const;
+
+/**
+ * Column widths: Excel keeps them in characters of the default font's digit (7 px for 11-pt
+ * 等线/Calibri) plus 5 px of padding; Office.js sets them in points (0.75 pt a pixel).
+ */
+export const charsToPoints = (chars: number): number => (chars * 7 + 5) * 0.75;
+export const pointsToChars = (pt: number): number => Math.max(0, (pt / 0.75 - 5) / 7);
+
+/** Printable width of A4 at Excel's default margins (0.7 in each side), in points. */
+const PRINTABLE_PT = { portrait: (210 / 25.4) * 72 - 2 * 0.7 * 72, landscape: (297 / 25.4) * 72 - 2 * 0.7 * 72 };
+
+/** The setup a sheet prints with: its own, or landscape when the columns are wider than portrait, header repeated, fit to width. */
+export function printSetupOf(plan: Pick<SheetPlan, "columns" | "print">): PrintSetup {
+  if (plan.print) return plan.print;
+  const width = plan.columns.reduce((a, c) => a + charsToPoints(c.width), 0);
+  return { orientation: width > PRINTABLE_PT.portrait ? "landscape" : "portrait", titleRows: { first: 1, last: 1 }, fit: "width" };
+}
+
+/** A list of values Excel accepts as an in-cell dropdown source (at most 255 characters joined), or null. */
+export function listSource(values: readonly string[]): string | null {
+  const joined = values.join(",");
+  return joined.length <= EXCEL_LIMITS.listSourceChars ? joined : null;
 }
 
 export type ColumnValidation =

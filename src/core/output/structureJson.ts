@@ -17,7 +17,9 @@ export const JsonProblemSchema = z.object({
 
 export const JsonFindingRecordSchema = z
   .object({ sourceRow: z.number().int().positive() })
-  .extend(FindingSchema.omit({ source: true }).shape);
+  .extend(FindingSchema.omit({ source: true, photos: true }).shape)
+  // How many 整改前/整改后 pictures the row has (0 when none); the pictures stay in the workbook.
+  .extend({ photos: z.object({ before: z.number().int().nonnegative(), after: z.number().int().nonnegative() }) });
 
 export const JsonScoreRecordSchema = z
   .object({ sourceRow: z.number().int().positive() })
@@ -60,7 +62,12 @@ export function toStructureJson(result: StructureResult): StructureJson {
       columns: columnsOf(t),
       records:
         t.kind === "findings"
-          ? t.records.map(({ source, ...f }) => ({ sourceRow: source.row, ...f }))
+          ? t.records.map(({ source, photos, ...f }) => ({
+              sourceRow: source.row,
+              ...f,
+              origin: f.origin ?? null,
+              photos: { before: photos?.before.length ?? 0, after: photos?.after.length ?? 0 },
+            }))
           : t.records.map((s) => ({
               sourceRow: s.source.row,
               unit: s.unit,

@@ -38,8 +38,8 @@ export interface LiveWorkbookHost extends WorkbookHost {
   readRows(sheet: string, first: number, last: number): Promise<SheetGrid>;
   /** Calls back with the 0-based sheet rows the user changed; resolves to an unsubscribe function. */
   watchSheet(sheet: string, onChange: (first: number, last: number) => void): Promise<() => Promise<void>>;
-  /** The sheet and 0-based rows of the user's current selection. */
-  selectedRows(): Promise<{ sheet: string; first: number; last: number }>;
+  /** The sheet and 0-based rows of the user's current selection, one span per selected area. */
+  selectedRows(): Promise<{ sheet: string; spans: Array<{ first: number; last: number }> }>;
 }
 
 /** Hosts that can draw native charts over a sheet's cells. */

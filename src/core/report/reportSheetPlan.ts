@@ -1,4 +1,5 @@
 import type { PrintCell, PrintRow, PrintSheetPlan, PrintStyle } from "../output/printSheetPlan";
+import { charsToPoints } from "../output/sheetPlan";
 import type { Figures } from "./monthlyFigures";
 import type { Report } from "./reportModel";
 import { percent } from "./reportText";
@@ -161,7 +162,12 @@ export function reportSheetPlan(r: Report): { plan: PrintSheetPlan; layout: Repo
     [overdueHeading, Math.min(overdueHeading + 2, rows.length - 1)],
   ]);
   return {
-    plan: { name: reportSheetName(r.month), columnWidths: WIDTHS, rows, page: { marginsMm: { top: 20, bottom: 20, left: 18, right: 18 } } },
+    plan: {
+      name: reportSheetName(r.month),
+      columnWidthsPt: WIDTHS.map(charsToPoints),
+      rows,
+      page: { marginsMm: { top: 20, bottom: 20, left: 18, right: 18 }, orientation: "portrait", fit: "width" },
+    },
     layout: {
       byUnit: { headerRow: unitHeader, firstRow: unitHeader + 1, lastRow: unitLast },
       trend: { headerRow: trendHeader, firstRow: trendHeader + 1, lastRow: trendLast },

@@ -4,6 +4,7 @@ import type { SheetGrid, WorkbookGrid } from "../model/grid";
 import type { Problem } from "../model/problem";
 import { ScoringRulesSchema, type ScoreRecord, type ScoringRules } from "../model/score";
 import { buildCategoryIndex, normalizeCategory, type CategoryIndex } from "../normalize/normalizeCategory";
+import { attachPhotos, photoColumns } from "../photos/attachPhotos";
 import { readOrigin } from "../vocab/origins";
 import type { Category } from "../vocab/categories";
 import type { UnitEntry } from "../registry/unitRegistry";
@@ -127,11 +128,19 @@ export function structureWorkbook(workbook: WorkbookGrid, options: StructureOpti
         },
       });
       if (!f.mapping.some((m) => m.field === "description" || m.field === "unit")) continue;
+      const firstRow = span.header.rows[span.header.rows.length - 1]! + 1;
+      const records = grid.pictures?.length
+        ? attachPhotos(f.records, grid.name, grid.pictures, photoColumns(span.header.labels), {
+            firstRow,
+            endRow: span.endRow,
+            stopRows: f.skippedRows.filter((s) => s.reason !== "blank").map((s) => s.row - 1),
+          })
+        : f.records;
       found.push({
         ...tableBase(grid, span.header, period),
         kind: "findings",
         mapping: f.mapping,
-        records: f.records,
+        records,
         problems: f.problems,
         skippedRows: f.skippedRows,
         rowsExamined: rowsBelow(grid, span.header, span.endRow),

@@ -6,7 +6,8 @@ import type { ChartHost, RowSpan, WorkbookHost } from "../../core/port/workbookH
 import type { ChartPlan } from "../../core/report/reportCharts";
 import type { DecodedText } from "./decodeText";
 import { readWorkbookBytes, type ReadNotes } from "./readWorkbookBytes";
-import { unzipParts } from "./unzipParts";
+import { inflateWithStreams, unzipParts } from "./unzipParts";
+import { withPictures } from "./workbookPictures";
 import type { ZipCodec } from "./zipCodec";
 
 const isZip = (b: Uint8Array | null): b is Uint8Array => b !== null && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
@@ -44,7 +45,7 @@ export class FileHost implements WorkbookHost, ChartHost {
     const notes: ReadNotes = {};
     const grid = readWorkbookBytes(this.bytes, this.fileName, { parts, notes });
     this.textEncoding = notes.text ? { encoding: notes.text.encoding, note: notes.text.note } : null;
-    return grid;
+    return parts ? withPictures(grid, this.bytes, parts, this.options.codec?.inflateRaw ?? inflateWithStreams) : grid;
   }
 
   /** The source's sheets with the owned sheets written so far in their place, as Excel would show them. */

@@ -1,6 +1,6 @@
 import { columnLetter } from "../../core/model/address";
 import type { CellValue } from "../../core/model/grid";
-import { MARK_COLORS, type ColumnValidation, type SheetPlan } from "../../core/output/sheetPlan";
+import { listSource, MARK_COLORS, type ColumnValidation, type SheetPlan } from "../../core/output/sheetPlan";
 import type { StyleBook } from "./styleBook";
 import { cellTextWithinLimit, xmlText } from "./xmlText";
 
@@ -108,7 +108,8 @@ export function planSheetXml(plan: SheetPlan, styles: StyleBook, tableRelId: str
   }
   out.push("</sheetData>");
   if (!isTable && width > 0) out.push(`<autoFilter ref="A1:${letters[width - 1]}1"/>`);
-  const validations = plan.validations ?? [];
+  // Excel drops (with a repair prompt) an in-cell list longer than 255 characters.
+  const validations = (plan.validations ?? []).filter((v) => v.kind !== "list" || listSource(v.values) !== null);
   if (validations.length > 0) {
     const last = Math.max(lastRow, 1000);
     out.push(`<dataValidations count="${validations.length}">${validations.map((v) => validationXml(v, last)).join("")}</dataValidations>`);

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { PRINT_FONTS, type PrintSheetPlan, type PrintStyle } from "../../core/output/printSheetPlan";
+import { EXCEL_LIMITS, pointsToChars } from "../../core/output/sheetPlan";
 import { printText } from "../../core/output/printText";
 import { columnLetter } from "../../core/model/address";
 import { cellTextWithinLimit } from "./xmlText";
@@ -14,16 +15,17 @@ function font(s: PrintStyle): Partial<ExcelJS.Font> {
 export function addPrintSheet(wb: ExcelJS.Workbook, plan: PrintSheetPlan): void {
   const mm = (v: number) => v / 25.4;
   const last = Math.max(plan.rows.length, 1);
+  // Fit to one page wide, any pages tall, whatever the plan asks: the columns are set in points converted
+  // for Excel's default font, so Excel prints a "none" plan at 100 % anyway; where the default font is
+  // wider (LibreOffice, WPS without Calibri) this shrinks the page a little instead of cutting a column off.
+  const fit = { fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   const ws = wb.addWorksheet(plan.name, {
     pageSetup: {
       paperSize: 9, // A4
-      orientation: "portrait",
-      // Fit to width is a safety net where the default font is wider than Calibri (LibreOffice without Carlito).
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      orientation: plan.page.orientation ?? "portrait",
+      ...fit,
       horizontalCentered: true,
-      printArea: `A1:${columnLetter(plan.columnWidths.length - 1)}${last}`,
+      printArea: `A1:${columnLetter(plan.columnWidthsPt.length - 1)}${last}`,
       margins: {
         top: mm(plan.page.marginsMm.top),
         bottom: mm(plan.page.marginsMm.bottom),
@@ -35,11 +37,13 @@ export function addPrintSheet(wb: ExcelJS.Workbook, plan: PrintSheetPlan): void 
     },
     views: [{ showGridLines: false }],
   });
-  ws.columns = plan.columnWidths.map((width) => ({ width }));
+  ws.columns = plan.columnWidthsPt.map((pt) => ({ width: pointsToChars(pt) }));
+  let breaks = 0;
   plan.rows.forEach((row, i) => {
     const r = ws.getRow(i + 1);
     r.height = Math.min(409, row.height);
-    if (row.breakBefore && i > 0) ws.getRow(i).addPageBreak();
+    // Excel keeps at most 1,026 manual breaks; past them it breaks pages itself.
+    if (row.breakBefore && i > 0 && breaks++ < EXCEL_LIMITS.manualPageBreaks) ws.getRow(i).addPageBreak();
     for (const cell of row.cells) {
       if (cell.span > 1) ws.mergeCells(i + 1, cell.col + 1, i + 1, cell.col + cell.span);
       const c = ws.getCell(i + 1, cell.col + 1);

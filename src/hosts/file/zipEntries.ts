@@ -79,6 +79,8 @@ export function zipEntries(bytes: Uint8Array, fileName: string): ZipEntry[] {
   let p = offset;
   for (let k = 0; k < count; k++) {
     if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw damaged(fileName, "目录记录不完整");
+    // The name and extra field a record declares must lie inside the file, or reading them runs off its end.
+    if (p + 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) > bytes.length) throw damaged(fileName, "目录记录不完整");
     const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
     const crc = view.getUint32(p + 16, true);

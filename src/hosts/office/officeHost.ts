@@ -1,16 +1,16 @@
 import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
+import type { PrintSheetPlan } from "../../core/output/printSheetPlan";
 import type { CellMark, SheetPlan } from "../../core/output/sheetPlan";
 import type { ChartHost, LiveWorkbookHost, RowSpan } from "../../core/port/workbookHost";
 import type { ChartPlan } from "../../core/report/reportCharts";
-import { writeChartsOffice } from "./writeChartsOffice";
-import { changedRows, readRowsOffice } from "./liveSheet";
+import { changedSpans, readRowsOffice } from "./liveSheet";
 import { readSheetsOffice } from "./readWorkbookOffice";
 import { assertRequirements, type RequirementCheck } from "./requirements";
-import { markCellsOffice, writeSheetOffice } from "./writeSheetOffice";
+import { writeChartsOffice } from "./writeChartsOffice";
 import { writePrintSheetOffice } from "./writePrintSheetOffice";
-import type { PrintSheetPlan } from "../../core/output/printSheetPlan";
+import { markCellsOffice, writeSheetOffice } from "./writeSheetOffice";
 
-/** The parts of the Office.js globals the host uses, passed in so tests can give a recording fake. */
+/** The parts of the Office.js globals the host uses, passed in so tests can hand it a test window's. */
 export interface OfficeApi {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** Excel.run on an existing context: event handlers are removed in the context that added them. */
@@ -20,16 +20,29 @@ export interface OfficeApi {
   documentName(): string;
 }
 
-/** The OfficeApi over Office.js's Excel and Office objects (the globals in the pane; a test window's in the harness). */
+/** The file name from Office.context.document.url: a web address is percent-encoded, a local path may hold a plain "%". */
+export function documentNameOf(url: string): string {
+  const last = url.replace(/[?#].*$/, "").replace(/^.*[\\/]/, "");
+  let name = last;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    // "完成率100%.xlsx" on a local disk is not encoded: keep it as it is.
+  }
+  return name || "当前工作簿.xlsx";
+}
+
+/**
+ * The OfficeApi over Office.js's Excel and Office objects (the globals in the pane; a test window's in
+ * the harness). Every batch runs with delayForCellEdit: while the user is typing in a cell, Excel
+ * would refuse it (InvalidOperationInCellEditMode); this way it waits until they leave the cell.
+ */
 export function officeApi(excel: typeof Excel = Excel, office: typeof Office = Office): OfficeApi {
   return {
-    run: (batch) => excel.run(batch),
-    runIn: (context, batch) => excel.run(context, batch),
+    run: (batch) => excel.run({ delayForCellEdit: true }, batch),
+    runIn: (context, batch) => excel.run({ delayForCellEdit: true, previousObjects: context } as Excel.RunOptions, batch),
     isSetSupported: (name, version) => office.context.requirements.isSetSupported(name, version),
-    documentName: () => {
-      const url = office.context.document.url ?? "";
-      return decodeURIComponent(url.replace(/^.*[\\/]/, "")) || "当前工作簿.xlsx";
-    },
+    documentName: () => documentNameOf(office.context.document.url ?? ""),
   };
 }
 
@@ -70,21 +83,44 @@ export class OfficeHost implements LiveWorkbookHost, ChartHost {
     return this.api.run((context) => readRowsOffice(context, sheet, first, last));
   }
 
-  async selectedRows(): Promise<{ sheet: string; first: number; last: number }> {
+  async selectedRows(): Promise<{ sheet: string; spans: Array<{ first: number; last: number }> }> {
     return this.api.run(async (context) => {
-      const range = context.workbook.getSelectedRange();
-      range.load("address,rowIndex,rowCount");
-      range.worksheet.load("name");
+      // getSelectedRange fails on a Ctrl-selection of several areas; getSelectedRanges reads them all.
+      const ranges = context.workbook.getSelectedRanges();
+      ranges.areas.load("items/rowIndex,items/rowCount");
+      ranges.worksheet.load("name");
+      const used = ranges.worksheet.getUsedRangeOrNullObject(true);
+      used.load("rowIndex,rowCount");
       await context.sync();
-      return { sheet: range.worksheet.name, first: range.rowIndex, last: range.rowIndex + range.rowCount - 1 };
+      // A whole column selected means the rows that hold values, not 1,048,576 of them.
+      const lastUsed = used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1;
+      const spans = ranges.areas.items
+        .map((a) => ({ first: a.rowIndex, last: Math.min(a.rowIndex + a.rowCount - 1, lastUsed) }))
+        .filter((s) => s.last >= s.first);
+      return { sheet: ranges.worksheet.name, spans };
     });
   }
 
+  /** The last row (0-based) holding values, for a change to a whole column. */
+  private async lastUsedRow(sheet: string): Promise<number> {
+    return this.api.run(async (context) => {
+      const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
+      used.load("rowIndex,rowCount");
+      await context.sync();
+      return used.isNullObject ? 0 : used.rowIndex + used.rowCount - 1;
+    });
+  }
+
+  /**
+   * Calls back for every area the user changed: single cells, Ctrl-selections, whole rows and whole
+   * columns. Owned sheets are rewritten in place (never deleted), so the handler lives as long as the sheet.
+   */
   async watchSheet(sheet: string, onChange: (first: number, last: number) => void): Promise<() => Promise<void>> {
     const { context, handler } = await this.api.run(async (ctx) => {
       const h = ctx.workbook.worksheets.getItem(sheet).onChanged.add(async (event) => {
-        const { first, last } = changedRows(event.address);
-        onChange(first, last);
+        const spans = changedSpans(event.address);
+        const last = spans.some((s) => s.last === null) ? await this.lastUsedRow(sheet) : 0;
+        for (const s of spans) onChange(s.first, s.last ?? last);
       });
       await ctx.sync();
       return { context: ctx, handler: h };

@@ -1,31 +1,16 @@
-import { parseRangeAddress } from "../../core/model/address";
 import type { CellRange, CellValue, SheetGrid } from "../../core/model/grid";
-import { MAX_CHUNK_BYTES, readRowsPerChunk, rowPayloadBytes } from "./chunking";
+import { nextChunkRows, readRowsPerChunk, rowPayloadBytes } from "./chunking";
 
 /** Office.js cell → the core's cell: blanks ("") become null; errors stay as their #text. */
-function toCell(v: unknown): CellValue {
+export function toCell(v: unknown): CellValue {
   if (v === "" || v === undefined || v === null) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
   return String(v);
 }
 
-function parseAreas(address: string | null): CellRange[] {
-  if (!address) return [];
-  return address.split(",").map((a) => {
-    const p = parseRangeAddress(a.trim());
-    return { startRow: p.startRow, startCol: p.startCol, endRow: p.endRow, endCol: p.endCol };
-  });
-}
-
-function isPayloadLimit(e: unknown): boolean {
+export function isPayloadLimit(e: unknown): boolean {
   const code = (e as { code?: string }).code ?? "";
   return /PayloadSizeLimitExceeded/i.test(`${code} ${e instanceof Error ? e.message : ""}`);
-}
-
-/** Rows for the next chunk, scaled so its response lands near half the limit. */
-function nextChunkRows(rows: number, bytes: number): number {
-  if (bytes <= 0) return rows * 2;
-  return Math.max(1, Math.min(rows * 4, Math.floor((rows * MAX_CHUNK_BYTES) / 2 / bytes)));
 }
 
 /** Copies one loaded chunk into the grid; returns roughly what it weighed on the wire. */
@@ -39,7 +24,7 @@ function storeChunk(grid: SheetGrid, range: Excel.Range, top: number, left: numb
     const r = top + i;
     const row = values[i]!.map(toCell);
     bytes += 2 * rowPayloadBytes(row) + rowPayloadBytes(formats[i] as CellValue[]);
-    grid.values[r] = [...pad, ...row];
+    grid.values[r] = left ? [...pad, ...row] : row;
     grid.numberFormats![r] = [...pad, ...formats[i]!.map((f) => (typeof f === "string" && f !== "General" ? f : null))];
     grid.formulas![r] = [...pad, ...formulas[i]!.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))];
   }
@@ -53,10 +38,39 @@ interface SheetShape {
 }
 
 /**
- * Reads every sheet in a constant number of syncs plus one per chunk: (1) sheet names, (2) used
- * range addresses and merged areas of all sheets, then the cells in row chunks sized from what the
- * previous chunk weighed, so each response stays under Excel's limit. Grids are padded out to A1
- * like the file host's.
+ * Reads rows top…top+count-1 of columns left…left+width-1 into the grid in chunks: the first small,
+ * the next sized from what the previous weighed, so each response stays under Excel's limit; a
+ * refused chunk is read again in halves.
+ */
+export async function readChunks(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  grid: SheetGrid,
+  area: { top: number; left: number; count: number; width: number },
+): Promise<void> {
+  let per = readRowsPerChunk(area.width);
+  for (let r = 0; r < area.count;) {
+    const rows = Math.min(per, area.count - r);
+    const range = sheet.getRangeByIndexes(area.top + r, area.left, rows, area.width);
+    range.load("values,numberFormat,formulas");
+    try {
+      await context.sync();
+    } catch (e) {
+      if (rows > 1 && isPayloadLimit(e)) {
+        per = Math.max(1, Math.floor(rows / 2));
+        continue;
+      }
+      throw e;
+    }
+    per = nextChunkRows(rows, storeChunk(grid, range, area.top + r, area.left));
+    r += rows;
+  }
+}
+
+/**
+ * Reads every sheet in a constant number of syncs plus one per chunk: (1) sheet names, (2) the used
+ * range of values (cells only formatted, like a template bordered to row 5,000, are not read) and the
+ * merged areas of every sheet, then the cells. Grids are padded out to A1 like the file host's.
  */
 export async function readSheetsOffice(context: Excel.RequestContext, only?: string): Promise<SheetGrid[]> {
   const sheets = context.workbook.worksheets;
@@ -65,10 +79,11 @@ export async function readSheetsOffice(context: Excel.RequestContext, only?: str
   const shapes: SheetShape[] = sheets.items
     .filter((ws) => only === undefined || ws.name === only)
     .map((ws) => {
-      const used = ws.getUsedRangeOrNullObject(false);
-      used.load("address,rowCount,columnCount,rowIndex,columnIndex");
-      const merged = used.getMergedAreasOrNullObject();
-      merged.load("address");
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load("rowCount,columnCount,rowIndex,columnIndex");
+      // The merges of the whole sheet, area by area: an address list cannot be split safely (a sheet name may hold ",").
+      const merged = ws.getRange().getMergedAreasOrNullObject();
+      merged.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
       return { name: ws.name, used, merged };
     });
   await context.sync();
@@ -78,28 +93,9 @@ export async function readSheetsOffice(context: Excel.RequestContext, only?: str
     const grid: SheetGrid = { name: s.name, isCsv: false, values: [], numberFormats: [], formulas: [], merges: [] };
     grids.push(grid);
     if (s.used.isNullObject) continue;
-    grid.merges = s.merged.isNullObject ? [] : parseAreas(s.merged.address);
+    grid.merges = s.merged.isNullObject ? [] : s.merged.areas.items.map(areaOf);
     const { rowIndex: top, columnIndex: left, rowCount, columnCount } = s.used;
-    const sheet = context.workbook.worksheets.getItem(s.name);
-    let per = readRowsPerChunk(columnCount);
-    for (let r = 0; r < rowCount;) {
-      const rows = Math.min(per, rowCount - r);
-      const range = sheet.getRangeByIndexes(top + r, left, rows, columnCount);
-      range.load("values,numberFormat,formulas");
-      try {
-        await context.sync();
-      } catch (e) {
-        // Long texts made the response too big for Excel: retry the same rows in smaller chunks.
-        if (rows > 1 && isPayloadLimit(e)) {
-          per = Math.max(1, Math.floor(rows / 2));
-          continue;
-        }
-        throw e;
-      }
-      const bytes = storeChunk(grid, range, top + r, left);
-      per = nextChunkRows(rows, bytes);
-      r += rows;
-    }
+    await readChunks(context, context.workbook.worksheets.getItem(s.name), grid, { top, left, count: rowCount, width: columnCount });
   }
   for (const g of grids) {
     for (let r = 0; r < g.values.length; r++) {
@@ -112,3 +108,10 @@ export async function readSheetsOffice(context: Excel.RequestContext, only?: str
   }
   return grids;
 }
+
+const areaOf = (a: Excel.Range): CellRange => ({
+  startRow: a.rowIndex,
+  startCol: a.columnIndex,
+  endRow: a.rowIndex + a.rowCount - 1,
+  endCol: a.columnIndex + a.columnCount - 1,
+});

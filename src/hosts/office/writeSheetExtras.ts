@@ -1,13 +1,25 @@
 import { columnLetter } from "../../core/model/address";
-import { MARK_COLORS, type CellMark, type ColumnValidation, type SheetPlan } from "../../core/output/sheetPlan";
+import {
+  EXCEL_LIMITS,
+  listSource,
+  MARK_COLORS,
+  type CellMark,
+  type ColumnValidation,
+  type PrintSetup,
+  type SheetPlan,
+} from "../../core/output/sheetPlan";
+import { addressLists, coalesce } from "./rangeGroups";
 
-/** Office.js operations per sync for links and marks: each is ~150 bytes, so 5,000 stay far under 4 MB. */
-const OPS_PER_SYNC = 5_000;
+/** Hyperlinks per sync: each is a cell path and a property set (~400 bytes), so 5,000 stay near 2 MB. */
+const LINKS_PER_SYNC = 5_000;
 
-function rule(v: ColumnValidation, firstCell: string): Excel.DataValidationRule {
+function rule(v: ColumnValidation, firstCell: string): Excel.DataValidationRule | null {
   switch (v.kind) {
-    case "list":
-      return { list: { inCellDropDown: true, source: v.values.join(",") } };
+    case "list": {
+      // Excel keeps an in-cell list as text of at most 255 characters; a longer one is refused.
+      const source = listSource(v.values);
+      return source === null ? null : { list: { inCellDropDown: true, source } };
+    }
     case "listRange":
       return { list: { inCellDropDown: true, source: v.source } };
     case "date":
@@ -17,13 +29,15 @@ function rule(v: ColumnValidation, firstCell: string): Excel.DataValidationRule 
   }
 }
 
-/** Data validation on whole columns of an owned sheet: one operation per column. */
+/** Data validation on whole columns of an owned sheet: one operation per column, replacing what was there. */
 export function applyValidations(ws: Excel.Worksheet, plan: SheetPlan, lastRow: number): void {
   for (const v of plan.validations ?? []) {
     const col = columnLetter(v.col);
     const range = ws.getRange(`${col}2:${col}${lastRow}`);
     range.dataValidation.clear();
-    range.dataValidation.rule = rule(v, `${col}2`);
+    const r = rule(v, `${col}2`);
+    if (!r) continue;
+    range.dataValidation.rule = r;
     range.dataValidation.errorAlert = {
       showAlert: true,
       style: "Warning" as Excel.DataValidationAlertStyle,
@@ -33,18 +47,22 @@ export function applyValidations(ws: Excel.Worksheet, plan: SheetPlan, lastRow: 
   }
 }
 
-/** Hyperlinks to cells elsewhere in the workbook, in batches of a constant size. */
+/** Hyperlinks to cells elsewhere in the workbook (at most Excel's 65,530 a sheet), in batches of a bounded size. */
 export async function applyLinks(context: Excel.RequestContext, ws: Excel.Worksheet, plan: SheetPlan): Promise<void> {
-  const links = plan.links ?? [];
-  for (let i = 0; i < links.length; i += OPS_PER_SYNC) {
-    for (const l of links.slice(i, i + OPS_PER_SYNC)) {
+  const links = (plan.links ?? []).slice(0, EXCEL_LIMITS.hyperlinksPerSheet);
+  for (let i = 0; i < links.length; i += LINKS_PER_SYNC) {
+    for (let k = i; k < Math.min(links.length, i + LINKS_PER_SYNC); k++) {
+      const l = links[k]!;
       ws.getCell(l.row + 1, l.col).hyperlink = { documentReference: `'${l.sheet.replace(/'/g, "''")}'!${l.cell}`, textToDisplay: l.cell };
     }
     await context.sync();
   }
 }
 
-/** Clears earlier fills in data rows from…to (0-based), then colours the marked cells; syncs once per batch. */
+/**
+ * Clears earlier fills in data rows from…to (0-based), then colours the marked cells: one fill per
+ * colour for a whole list of cells (worksheet.getRanges), not one per cell; syncs once.
+ */
 export async function applyMarks(
   context: Excel.RequestContext,
   ws: Excel.Worksheet,
@@ -54,13 +72,33 @@ export async function applyMarks(
   marks: readonly CellMark[],
 ): Promise<void> {
   if (to >= from) ws.getRange(`A${from + 2}:${columnLetter(width - 1)}${to + 2}`).format.fill.clear();
-  if (marks.length === 0) {
-    await context.sync();
-    return;
+  // Painted in this order, so a problem's colour shows over the colour of an edited or conflicting value.
+  for (const severity of ["edited", "conflict", "info", "warning", "error"] as const) {
+    const cells = marks.filter((m) => m.severity === severity).map((m) => ({ r0: m.row + 1, r1: m.row + 1, c0: m.col, c1: m.col }));
+    for (const list of addressLists(coalesce(cells))) ws.getRanges(list).format.fill.color = `#${MARK_COLORS[severity].slice(2)}`;
   }
-  for (let i = 0; i < marks.length; i += OPS_PER_SYNC) {
-    for (const m of marks.slice(i, i + OPS_PER_SYNC))
-      ws.getCell(m.row + 1, m.col).format.fill.color = `#${MARK_COLORS[m.severity].slice(2)}`;
-    await context.sync();
+  await context.sync();
+}
+
+const MM_TO_PT = 72 / 25.4;
+
+/** A4 page setup: orientation, repeated title rows, fit to one page wide (any pages tall) or 100 %. */
+export function applyPrintSetup(
+  ws: Excel.Worksheet,
+  setup: PrintSetup & { marginsMm?: { top: number; bottom: number; left: number; right: number } },
+  printArea: string,
+): void {
+  const pl = ws.pageLayout;
+  pl.paperSize = "A4" as Excel.PaperType;
+  pl.orientation = (setup.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
+  if (setup.marginsMm) {
+    pl.topMargin = setup.marginsMm.top * MM_TO_PT;
+    pl.bottomMargin = setup.marginsMm.bottom * MM_TO_PT;
+    pl.leftMargin = setup.marginsMm.left * MM_TO_PT;
+    pl.rightMargin = setup.marginsMm.right * MM_TO_PT;
   }
+  pl.centerHorizontally = true;
+  pl.zoom = setup.fit === "width" ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: 100 };
+  pl.setPrintArea(printArea);
+  if (setup.titleRows) pl.setPrintTitleRows(`$${setup.titleRows.first}:$${setup.titleRows.last}`);
 }

@@ -1,59 +1,67 @@
 import { columnLetter } from "../../core/model/address";
 import type { CellValue } from "../../core/model/grid";
-import type { CellMark, SheetPlan } from "../../core/output/sheetPlan";
+import { charsToPoints, printSetupOf, type CellMark, type SheetPlan } from "../../core/output/sheetPlan";
 import type { RowSpan } from "../../core/port/workbookHost";
-import { chunkRows, rowPayloadBytes } from "./chunking";
-import { applyLinks, applyMarks, applyValidations } from "./writeSheetExtras";
+import { chunkRows, rowPayloadBytes, WRITE_BUDGET } from "./chunking";
+import { ownedSheet } from "./ownedSheet";
+import { applyLinks, applyMarks, applyPrintSetup, applyValidations } from "./writeSheetExtras";
 
-/** Excel column width is in points; a plan's width is in characters of the default font. */
-const POINTS_PER_CHAR = 7;
-
-/**
- * Replaces an owned sheet: a constant number of syncs (look up, recreate, finish) plus one per
- * chunk of rows, each chunk (formats and values) under the request limit. In each chunk the number
- * formats are set before the values, so a text column ("@") keeps "=…" as text, not a formula.
- */
-/** Deletes an owned sheet if present and adds it anew at the same position (one sync). */
-export async function recreateSheet(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
-  const sheets = context.workbook.worksheets;
-  const old = sheets.getItemOrNullObject(name);
-  old.load("isNullObject,position");
-  await context.sync();
-  const position = old.isNullObject ? null : old.position;
-  if (!old.isNullObject) old.delete();
-  const ws = sheets.add(name);
-  if (position !== null) ws.position = position;
-  return ws;
+/** Office.js writes "" for an empty cell. */
+function toExcel(v: CellValue): string | number | boolean {
+  return v === null ? "" : v;
 }
 
+/**
+ * Writes an owned sheet in place: a constant number of syncs (look-up, finish) plus one per chunk of
+ * rows, each chunk (number formats, then values, so a text column keeps "=…" as text) under the
+ * request budget. The sheet is never deleted: new rows go over the old ones, what is left below is
+ * cleared afterwards and the table resized, so references to the sheet survive and a failed write
+ * leaves data, not an empty sheet.
+ */
 export async function writeSheetOffice(context: Excel.RequestContext, plan: SheetPlan): Promise<void> {
-  const ws = await recreateSheet(context, plan.name);
+  let table: Excel.Table | null = null;
+  const owned = await ownedSheet(context, plan.name, (ws) => {
+    if (plan.table) {
+      table = ws.tables.getItemOrNullObject(plan.table.name);
+      table.load("name");
+    }
+  });
+  const { ws } = owned;
   const width = plan.columns.length;
   const lastCol = columnLetter(width - 1);
   const total = plan.rows.length + 1;
   plan.columns.forEach((c, i) => {
-    ws.getRange(`${columnLetter(i)}1`).format.columnWidth = c.width * POINTS_PER_CHAR;
+    ws.getRange(`${columnLetter(i)}1`).format.columnWidth = charsToPoints(c.width);
     if (c.hidden) ws.getRange(`${columnLetter(i)}1`).columnHidden = true;
   });
   const header = ws.getRange(`A1:${lastCol}1`);
+  header.numberFormat = [plan.columns.map(() => "@")];
   header.values = [plan.columns.map((c) => c.header)];
   header.format.font.bold = true;
-  await context.sync();
 
   const formatRow = plan.columns.map((c) => c.numberFormat ?? "General");
-  const formatBytes = rowPayloadBytes(formatRow);
-  for (const [start, end] of chunkRows(plan.rows, formatBytes)) {
+  for (const [start, end] of chunkRows(plan.rows, rowPayloadBytes(formatRow), WRITE_BUDGET)) {
     const range = ws.getRange(`A${start + 2}:${lastCol}${end + 1}`);
     range.numberFormat = Array.from({ length: end - start }, () => formatRow);
     range.values = plan.rows.slice(start, end).map((r) => Array.from({ length: width }, (_, i) => toExcel(r[i] ?? null)));
     await context.sync();
   }
 
-  if (plan.table && plan.rows.length > 0) {
-    const table = ws.tables.add(`A1:${lastCol}${total}`, true);
-    table.name = plan.table.name;
-    table.style = plan.table.style;
+  const existing = table as Excel.Table | null;
+  if (plan.table) {
+    // A table keeps at least one data row.
+    const address = `A1:${lastCol}${Math.max(total, 2)}`;
+    if (existing && !existing.isNullObject) existing.resize(address);
+    else if (plan.rows.length > 0) {
+      const added = ws.tables.add(address, true);
+      added.name = plan.table.name;
+      added.style = plan.table.style;
+    }
   }
+  // What the sheet held beyond the new rows and columns goes (values, formats, links).
+  if (owned.lastRow > total) ws.getRange(`A${total + 1}:${columnLetter(Math.max(owned.lastCol, width) - 1)}${owned.lastRow}`).clear("All");
+  if (owned.lastCol > width) ws.getRange(`${columnLetter(width)}1:${columnLetter(owned.lastCol - 1)}${total}`).clear("All");
+  if (plan.rows.length > 0) ws.getRange(`A2:${lastCol}${total}`).clear("Hyperlinks");
   if (plan.freezeHeader) ws.freezePanes.freezeRows(1);
   // A line break typed in a ledger cell shows only in a wrapped column.
   for (let c = 0; c < width; c++) {
@@ -61,6 +69,7 @@ export async function writeSheetOffice(context: Excel.RequestContext, plan: Shee
       ws.getRange(`${columnLetter(c)}2:${columnLetter(c)}${total}`).format.wrapText = true;
   }
   applyValidations(ws, plan, Math.max(total, 1000));
+  applyPrintSetup(ws, printSetupOf(plan), `A1:${lastCol}${total}`);
   await context.sync();
   await applyLinks(context, ws, plan);
   if (plan.marks?.length) await applyMarks(context, ws, width, 0, plan.rows.length - 1, plan.marks);
@@ -79,9 +88,4 @@ export async function markCellsOffice(
   await context.sync();
   if (used.isNullObject) return;
   await applyMarks(context, ws, used.columnCount, rows?.from ?? 0, rows?.to ?? used.rowCount - 2, marks);
-}
-
-/** Office.js writes "" for an empty cell. */
-function toExcel(v: CellValue): string | number | boolean {
-  return v === null ? "" : v;
 }

@@ -53,3 +53,26 @@ test("pages never overflow, long tables repeat their header, the 回执 stays wh
   const second = plan.rows.findIndex((r) => r.cells.some((c) => c.text === "区创卫办〔2025〕2号"));
   expect(plan.rows[second - 1]!.breakBefore).toBe(true);
 });
+
+test("the columns are points that fill the 156 mm text area, the sheet prints at 100 %, and no label is clipped", () => {
+  const notices = buildNotices(
+    [f(1, "区城市管理局")],
+    NoticeSettingsSchema.parse({ issuer: "某区创卫办", prefix: "区创卫办" }),
+    [],
+    "2025-06-03",
+  );
+  const plan = noticeSheetPlan(notices);
+  const total = plan.columnWidthsPt.reduce((a, b) => a + b, 0);
+  expect(total).toBeLessThanOrEqual((156 / 25.4) * 72);
+  expect(total).toBeGreaterThan((156 / 25.4) * 72 - 12);
+  expect(plan.page.fit).toBe("none");
+  // Labels (the table header, the 回执's 文号/完成日期/负责人签字 …) sit on one line in their cells, with Excel's padding.
+  const labels = plan.rows.flatMap((r) =>
+    r.cells.filter((c) => c.style.border && c.style.align === "center" && c.text && !/\d/.test(c.text)),
+  );
+  expect(labels.map((c) => c.text)).toEqual(expect.arrayContaining(["序号", "整改时限", "完成日期", "负责人签字", "单位盖章"]));
+  for (const c of labels) {
+    const width = plan.columnWidthsPt.slice(c.col, c.col + c.span).reduce((a, b) => a + b, 0);
+    expect({ label: c.text, fits: [...c.text!].length * c.style.size + 6 <= width }).toEqual({ label: c.text, fits: true });
+  }
+});

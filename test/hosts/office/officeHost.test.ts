@@ -3,36 +3,17 @@ import { readWorkbookBytes } from "../../../src/hosts/file/readWorkbookBytes";
 import { OfficeHost } from "../../../src/hosts/office/officeHost";
 import { runStructure } from "../../../src/workflows/structureWorkflow";
 import { ledgerSheetPlan } from "../../../src/core/output/ledgerSheetPlan";
-import type { Finding } from "../../../src/core/model/finding";
+import { finding } from "./fixtures";
+import { LEDGER_COLUMNS } from "../../../src/core/output/ledgerColumns";
 import { openExcel, type ExcelInstance } from "../../harness/excelHarness";
 import { workbookFromXlsx } from "../../harness/fromXlsx";
 import { WorkbookModel } from "../../harness/workbookModel";
 import type { SheetModel } from "../../harness/sheetModel";
 import { messyLedgerXlsx } from "../../helpers/messyLedger";
 
-const MB = 1024 * 1024;
-
 function snapshot(s: SheetModel): string {
   return JSON.stringify([[...s.rows.entries()], s.merges, s.formats, [...s.columnWidths]]);
 }
-
-export const finding = (i: number, description: string): Finding => ({
-  id: `CW-${i}`,
-  source: { file: "大台账.xlsx", sheet: "台账", row: i + 3 },
-  inspectedOn: "2024-05-03",
-  unit: "区城市管理局",
-  category: "市容环境卫生",
-  description,
-  location: "解放路与人民路交叉口",
-  measure: "立即整改，举一反三",
-  deadline: "2024-05-10",
-  status: "pending",
-  rectifiedOn: null,
-  owner: "张三",
-  phone: "13800000000",
-  noticeNo: null,
-  remark: null,
-});
 
 describe("OfficeHost through Office.js's real requests (harness)", () => {
   let bytes: Uint8Array;
@@ -57,7 +38,7 @@ describe("OfficeHost through Office.js's real requests (harness)", () => {
     expect(fromOffice.skipped).toEqual(fromFile.skipped);
   });
 
-  test("reading costs the same number of syncs for a sheet ten times as long", async () => {
+  test("reading grows only through chunks: a sheet a hundred times as long costs a few more syncs", async () => {
     const syncs = async (rows: number) => {
       const book = new WorkbookModel();
       book.addSheet("台账", [
@@ -70,7 +51,8 @@ describe("OfficeHost through Office.js's real requests (harness)", () => {
       excel = null;
       return e.syncs.length;
     };
-    expect(await syncs(2_000)).toBe(await syncs(200));
+    // The first chunk is small (its weight sizes the next, each up to four times larger).
+    expect((await syncs(20_000)) - (await syncs(200))).toBeLessThanOrEqual(4);
   });
 
   test("structuring writes 标准台账 as a table with a frozen header, leaves sources untouched, and reruns update it", async () => {
@@ -88,20 +70,8 @@ describe("OfficeHost through Office.js's real requests (harness)", () => {
 
     await runStructure(host);
     expect(book.sheetNames).toEqual(["2024年12月", "统计", "标准台账"]);
-    expect(book.sheet("标准台账")!.usedRect(true)).toEqual({ r0: 0, c0: 0, r1: 5, c1: 21 });
+    expect(book.sheet("标准台账")!.usedRect(true)).toEqual({ r0: 0, c0: 0, r1: 5, c1: LEDGER_COLUMNS.length - 1 });
   });
-
-  test("a 100,000-row 标准台账 goes in chunks Excel accepts (under its 5 MB limit), formats included", async () => {
-    const book = new WorkbookModel();
-    book.addSheet("台账");
-    const e = open(book);
-    const long = "公共厕所保洁不到位，地面有积水和垃圾，洗手液缺失，保洁记录未按要求填写".repeat(3);
-    await new OfficeHost(e.api).writeSheet(ledgerSheetPlan(Array.from({ length: 100_000 }, (_, i) => finding(i, long))));
-    expect(e.syncs.every((s) => s.error === null && s.requestBytes <= 5 * MB)).toBe(true);
-    const ledger = book.sheet("标准台账")!;
-    expect(ledger.usedRect(true)!.r1).toBe(100_000);
-    expect(ledger.cell(100_000, 4)).toMatchObject({ value: long, numberFormat: "@" });
-  }, 120_000);
 
   test("reading long texts adapts the chunk size so every response stays under Excel's limit", async () => {
     const book = new WorkbookModel();

@@ -2,16 +2,7 @@ import { OfficeHost } from "../../../src/hosts/office/officeHost";
 import { createRowBatcher, revalidateLedgerRows } from "../../../src/workflows/liveValidation";
 import { runValidation } from "../../../src/workflows/validateWorkflow";
 import { openExcel, waitFor, type ExcelInstance } from "../../harness/excelHarness";
-import { WorkbookModel } from "../../harness/workbookModel";
-
-export function liveWorkbook(n: number): WorkbookModel {
-  const book = new WorkbookModel();
-  const rows = Array.from({ length: n }, (_, i) => [45_450 + (i % 20), "区城市管理局", `问题${i}`, 45_480, "已整改", 45_470]);
-  const ledger = book.addSheet("6月", [["检查日期", "责任单位", "问题描述", "整改期限", "整改情况", "完成日期"], ...rows]);
-  for (let r = 1; r <= n; r++) for (const c of [0, 3]) ledger.setCell(r, c, { numberFormat: "yyyy-mm-dd" });
-  book.addSheet("单位名录", [["单位名称", "简称/别名"], ["区城市管理局"]]);
-  return book;
-}
+import { liveWorkbook } from "./fixtures";
 
 type Found = Array<{ code: string; row: number | null; column: string | null }>;
 
@@ -54,6 +45,78 @@ describe("live checking of 标准台账 in Excel (harness)", () => {
     await new Promise((r) => setTimeout(r, 30));
     expect(seen).toHaveLength(2);
   });
+
+  test("an edit made just before the user starts typing again is checked once they leave the cell, not lost", async () => {
+    const book = liveWorkbook(50);
+    excel = openExcel(book);
+    const host = new OfficeHost(excel.api);
+    const base = await runValidation(host, { asOf: "2024-06-30" });
+    const seen: Array<Promise<Found>> = [];
+    await host.watchSheet("标准台账", (first, last) => seen.push(revalidateLedgerRows(host, base, first, last)));
+    book.edit("标准台账", "J11", [[""]]);
+    book.beginCellEdit(); // the user is already typing in the next cell
+    await waitFor(() => seen.length === 1);
+    const settled = seen[0]!.then(
+      (p) => p.map((x) => x.code),
+      (e: { code?: string }) => `failed: ${e.code}`,
+    );
+    await new Promise((r) => setTimeout(r, 30));
+    book.endCellEdit();
+    expect(await settled).toEqual(["rectified-without-date"]);
+  });
+
+  test("live checking goes on after 标准台账 is written again by a rerun", async () => {
+    const book = liveWorkbook(50);
+    excel = openExcel(book);
+    const host = new OfficeHost(excel.api);
+    const base = await runValidation(host, { asOf: "2024-06-30" });
+    const seen: Array<Promise<Found>> = [];
+    await host.watchSheet("标准台账", (first, last) => seen.push(revalidateLedgerRows(host, base, first, last)));
+    await runValidation(host, { asOf: "2024-06-30" });
+    book.edit("标准台账", "J11", [[""]]);
+    await waitFor(() => seen.length === 1, 1_000).catch(() => undefined);
+    expect(seen).toHaveLength(1);
+    expect((await seen[0]!).map((p) => p.code)).toEqual(["rectified-without-date"]);
+  });
+
+  test("whole-row, whole-column and several-area changes are checked, each over the rows it touched", async () => {
+    const book = liveWorkbook(50);
+    excel = openExcel(book);
+    const host = new OfficeHost(excel.api);
+    await runValidation(host, { asOf: "2024-06-30" });
+    const spans: Array<[number, number]> = [];
+    await host.watchSheet("标准台账", (first, last) => spans.push([first, last]));
+    book.deleteRows("标准台账", 5, 1); // "5:5"
+    book.editColumn("标准台账", "J", ""); // "J:J": every row of the ledger, not a million
+    book.clearCells("标准台账", "J3:J4,J8"); // a Ctrl-selection cleared at once
+    await waitFor(() => spans.length >= 3);
+    expect(spans).toEqual([
+      [4, 4],
+      [0, 49],
+      [2, 3],
+      [7, 7],
+    ]);
+  });
+
+  test("a 20,000-row paste is read back in chunks Excel accepts", async () => {
+    const book = liveWorkbook(20_000);
+    excel = openExcel(book);
+    const host = new OfficeHost(excel.api);
+    const base = await runValidation(host, { asOf: "2024-06-30" });
+    const seen: Array<Promise<Found>> = [];
+    await host.watchSheet("标准台账", (first, last) => seen.push(revalidateLedgerRows(host, base, first, last)));
+    const before = excel.syncs.length;
+    book.edit(
+      "标准台账",
+      "J2",
+      Array.from({ length: 20_000 }, () => [""]),
+    );
+    await waitFor(() => seen.length === 1);
+    const problems = await seen[0]!;
+    expect(problems.filter((p) => p.code === "rectified-without-date")).toHaveLength(20_000);
+    const reads = excel.syncs.slice(before);
+    expect(reads.every((s) => s.error === null && s.responseBytes <= 4 * 1024 * 1024)).toBe(true);
+  }, 60_000);
 
   test("bursts of edits are batched into one re-validation", () => {
     jest.useFakeTimers();

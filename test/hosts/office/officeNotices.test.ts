@@ -1,22 +1,10 @@
+import { ledgerColumnIndex } from "../../../src/core/output/ledgerSheetPlan";
 import { OfficeHost } from "../../../src/hosts/office/officeHost";
 import { runNotices, selectedFindingIds } from "../../../src/workflows/noticesWorkflow";
 import { runStructure } from "../../../src/workflows/structureWorkflow";
 import { openExcel, type ExcelInstance } from "../../harness/excelHarness";
 import { WorkbookModel } from "../../harness/workbookModel";
-
-export function noticesWorkbook(units: number, perUnit: number): WorkbookModel {
-  const book = new WorkbookModel();
-  const rows: Array<Array<string | number>> = [["检查日期", "责任单位", "问题描述", "地点", "整改期限", "整改情况"]];
-  for (let u = 0; u < units; u++)
-    for (let i = 0; i < perUnit; i++)
-      rows.push([45_780 + i, `单位${u + 1}`, `问题${u}-${i}：垃圾桶满溢、周边卫生差`, "解放路", 45_800, "未整改"]);
-  book.addSheet("5月", rows);
-  book.addSheet("设置", [
-    ["分类", "工作表", "名称", "值", "说明"],
-    ["通知书", "", "发文机关", "某区创卫办", ""],
-  ]);
-  return book;
-}
+import { noticesWorkbook } from "./fixtures";
 
 describe("notices through the Office host (harness)", () => {
   let open: ExcelInstance[] = [];
@@ -45,7 +33,7 @@ describe("notices through the Office host (harness)", () => {
     expect(sheet.printArea).toMatch(/^A1:E\d+$/);
     expect(sheet.cell(1, 0).value).toBe("创卫办〔2025〕1号");
     expect(book.sheet("通知书登记")!.cell(3, 0).value).toBe("创卫办〔2025〕3号");
-    expect(book.sheet("标准台账")!.cell(1, 12).value).toBe("创卫办〔2025〕1号");
+    expect(book.sheet("标准台账")!.cell(1, ledgerColumnIndex("noticeNo")).value).toBe("创卫办〔2025〕1号");
   });
 
   test("only the rows selected in 标准台账 get a notice when the user limits it to them", async () => {

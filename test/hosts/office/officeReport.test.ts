@@ -1,33 +1,8 @@
-import type { Finding } from "../../../src/core/model/finding";
+import { reportFindings } from "./fixtures";
 import { OfficeHost } from "../../../src/hosts/office/officeHost";
 import { runReport } from "../../../src/workflows/reportWorkflow";
 import { openExcel, type ExcelInstance } from "../../harness/excelHarness";
 import { WorkbookModel } from "../../harness/workbookModel";
-
-const f = (i: number, unit: string, month: string, status: Finding["status"]): Finding => ({
-  id: `CW-${unit}-${i}`,
-  source: { file: "a", sheet: "s", row: i + 2 },
-  inspectedOn: `${month}-${String(1 + (i % 27)).padStart(2, "0")}`,
-  unit,
-  category: "市容环境卫生",
-  description: `问题${i}`,
-  location: null,
-  measure: null,
-  deadline: `${month}-28`,
-  status,
-  rectifiedOn: status === "rectified" ? `${month}-27` : null,
-  owner: null,
-  phone: null,
-  noticeNo: null,
-  remark: null,
-});
-
-export function reportFindings(units: number, perUnit = 6): Finding[] {
-  const out: Finding[] = [];
-  for (let u = 0; u < units; u++)
-    for (let i = 0; i < perUnit; i++) out.push(f(i, `单位${u + 1}`, i % 2 ? "2025-05" : "2025-04", i % 3 ? "rectified" : "pending"));
-  return out;
-}
 
 describe("the 月报 in Excel (harness)", () => {
   let open: ExcelInstance[] = [];

@@ -2,30 +2,7 @@ import { OfficeHost } from "../../../src/hosts/office/officeHost";
 import { clearMarks, runValidation } from "../../../src/workflows/validateWorkflow";
 import { openExcel, type ExcelInstance } from "../../harness/excelHarness";
 import { WorkbookModel } from "../../harness/workbookModel";
-
-/** A ledger of n rows with a mistake every 5th row (deadline before inspection) and a registry sheet. */
-export function validationWorkbook(n: number): WorkbookModel {
-  const book = new WorkbookModel();
-  const rows = Array.from({ length: n }, (_, i) => [
-    45_450 + (i % 20),
-    i % 7 === 3 ? "区城管执法局" : "区城市管理局",
-    `问题${i}`,
-    i % 5 === 0 ? 45_440 : 45_480,
-    "已整改",
-    45_470,
-  ]);
-  const ledger = book.addSheet("6月", [
-    ["某社区2024年6月问题台账"],
-    ["检查日期", "责任单位", "问题描述", "整改期限", "整改情况", "完成日期"],
-    ...rows,
-  ]);
-  for (let r = 2; r < n + 2; r++) for (const c of [0, 3, 5]) ledger.setCell(r, c, { numberFormat: "yyyy-mm-dd" });
-  book.addSheet("单位名录", [
-    ["单位名称", "简称/别名"],
-    ["区城市管理局", "城管局"],
-  ]);
-  return book;
-}
+import { validationWorkbook } from "./fixtures";
 
 describe("validation through the Office host (harness)", () => {
   let open: ExcelInstance[] = [];
@@ -57,11 +34,12 @@ describe("validation through the Office host (harness)", () => {
     expect(ledger.formatAt(4, 2, "fill.color") ?? null).toBeNull();
   });
 
-  test("the number of syncs does not grow with the number of rows", async () => {
+  test("the number of syncs grows with the rows only through read chunks", async () => {
     const small = excel(validationWorkbook(20));
     await runValidation(new OfficeHost(small.api), { asOf: "2024-06-30" });
     const large = excel(validationWorkbook(400));
     await runValidation(new OfficeHost(large.api), { asOf: "2024-06-30" });
-    expect(large.syncs.length).toBe(small.syncs.length);
+    // 400 rows: one more read chunk for the source and one for 标准台账 (the first chunk of a read is 200 rows).
+    expect(large.syncs.length - small.syncs.length).toBeLessThanOrEqual(2);
   });
 });

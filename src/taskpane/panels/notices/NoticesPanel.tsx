@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { WorkbookHost } from "../../../core/port/workbookHost";
 import type { NoticeOutputs } from "./noticeOutputs";
 import { renderNoticesPanel } from "./renderNoticesPanel";
@@ -15,5 +15,14 @@ export function NoticesPanel({ host, outputs }: { host: WorkbookHost; outputs: N
         .print(state.issued.html)
         .then(setPrintMessage, (e: unknown) => setPrintMessage(e instanceof Error ? e.message : String(e)));
   }, [outputs, state.issued]);
-  return renderNoticesPanel(state, classes, outputs, onPrint, printMessage);
+  // A download that cannot happen here (the Mac pane) says why, on the same line as 打印's message.
+  const shown = useMemo<NoticeOutputs>(
+    () => ({
+      ...outputs,
+      downloadDocx: (notices) =>
+        outputs.downloadDocx(notices).catch((e: unknown) => setPrintMessage(e instanceof Error ? e.message : String(e))),
+    }),
+    [outputs],
+  );
+  return renderNoticesPanel(state, classes, shown, onPrint, printMessage);
 }

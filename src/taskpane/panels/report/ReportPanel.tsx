@@ -22,10 +22,9 @@ export function ReportPanel({ host, outputs }: { host: WorkbookHost; outputs: Re
       const r = state.run?.report;
       if (!r) return;
       const model = which === "unit" ? unitChartModel(r) : trendChartModel(r);
-      void svgToPng(comboChartSvg(model, { width: PNG_WIDTH })).then(
-        (blob) => outputs.downloadPng(blob, `${model.title}-${state.month}.png`),
-        (e: unknown) => setPrintMessage(e instanceof Error ? e.message : String(e)),
-      );
+      void svgToPng(comboChartSvg(model, { width: PNG_WIDTH }))
+        .then((blob) => outputs.downloadPng(blob, `${model.title}-${state.month}.png`))
+        .catch((e: unknown) => setPrintMessage(e instanceof Error ? e.message : String(e)));
     },
     [outputs, state.run, state.month],
   );
