@@ -91,6 +91,21 @@ async function pane(browser: Browser, base: string, width: number, ledger: strin
     await renderPdf(browser, prints[0]!, join(work, "notices-print.pdf"));
     await renderPdf(browser, prints[1]!, join(work, "report-print.pdf"));
   }
+
+  await page.getByRole("tab", { name: "汇总" }).click();
+  await page.getByRole("button", { name: "生成交办单" }).click();
+  await page.getByText(/已生成 \d+ 份交办单/).waitFor();
+  await shot("consolidate", "交办与汇总：交办单已生成");
+  if (width === 1280) {
+    const [form] = await Promise.all([
+      page.waitForEvent("download"),
+      page
+        .getByRole("button", { name: /^下载 交办单-/ })
+        .first()
+        .click(),
+    ]);
+    await form.saveAs(join(work, "交办单.xlsx"));
+  }
   await page.close();
 }
 
@@ -194,6 +209,7 @@ async function main(): Promise<void> {
       (t) => ((t.includes("限期整改通知书") && !/发文代字|规则代码/.test(t)) || t.includes("沿此线剪下")) && !t.includes("规则代码"),
     );
     pdfPages(sheets, "report-sheet", "“月报”工作表（LibreOffice 打印）", (t) => /月报|五、图表|六、超期未整改问题/.test(t));
+    pdfPages(soffice(join(work, "交办单.xlsx"), work), "distribute-form", "交办单（LibreOffice 打印）", () => true, 1);
   } else missing.push("LibreOffice（soffice）未安装：没有生成 .docx 和工作表的打印效果");
   indexPage();
   for (const f of readdirSync(OUT)) if (f.endsWith(".png") && !shots.some((s) => s.file === f)) rmSync(join(OUT, f));

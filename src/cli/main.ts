@@ -78,7 +78,8 @@ export function buildProgram(): Command {
 /** Exit codes: 0 done (or help shown), 1 a bug, 2 the arguments or the input cannot be used. */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
-  if (argv.length === 0) {
+  // "--" alone names no command either (commander would print the help and exit 1).
+  if (argv.every((a) => a === "--")) {
     process.stderr.write(`错误：${noCommandMessage(program)}\n`);
     return 2;
   }

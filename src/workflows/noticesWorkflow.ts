@@ -9,8 +9,9 @@ import { selectForNotices, type NoticeCandidates, type NoticeSelection } from ".
 import { LEDGER_SHEET } from "../core/output/ledgerSheetPlan";
 import { writeLedger } from "./ledgerWriter";
 import { readLedgerRows } from "../core/output/readLedgerSheet";
-import type { LiveWorkbookHost, WorkbookHost } from "../core/port/workbookHost";
+import { isLiveHost, type LiveWorkbookHost, type WorkbookHost } from "../core/port/workbookHost";
 import { settingsSheetPlan, type Settings } from "../core/settings/settings";
+import { reserveDocNumbers } from "./reserveDocNumbers";
 import { structureRead } from "./structureWorkflow";
 import { todayIso } from "./today";
 
@@ -57,15 +58,21 @@ export async function runNotices(host: WorkbookHost, options: NoticesOptions = {
   const missing = missingNoticeSettings(ns);
   if (write && options.requireSettings && missing.length > 0)
     throw new Error(`请先在“设置”中填写${missing.join("、")}，再生成通知书（文号尚未占用）。`);
-  const register = parseRegister(sheetNamed(workbook, REGISTER_SHEET));
+  let register = parseRegister(sheetNamed(workbook, REGISTER_SHEET));
   const candidates = selectForNotices(structure.ledger, options.selection);
-  const notices = buildNotices(candidates.chosen, ns, register, options.issuedOn ?? todayIso(), { preview: !write });
+  const number = (reg: readonly RegisterEntry[]) =>
+    buildNotices(candidates.chosen, ns, reg, options.issuedOn ?? todayIso(), { preview: !write });
+  let notices = number(register);
+  // In Excel co-authors may issue at the same moment: the numbers are reserved in 通知书登记 (and checked)
+  // before anything is printed. A file has one writer: the register is written whole.
+  const reserve = write && notices.length > 0 && isLiveHost(host);
+  if (reserve) ({ notices, register } = await reserveDocNumbers(host, number));
   const docNoOf = new Map(write ? notices.flatMap((n) => n.items.map((i) => [i.findingId, n.docNo] as const)) : []);
   const ledger = structure.ledger.map((f) => (docNoOf.has(f.id) ? { ...f, noticeNo: docNoOf.get(f.id)! } : f));
-  const allEntries = write ? [...register, ...registerEntries(notices)] : register;
+  const allEntries = write && !reserve ? [...register, ...registerEntries(notices)] : register;
   if (write && notices.length > 0) {
     await writeLedger(host, ledger, structure.events, { registrySize: structure.registry.length });
-    await host.writeSheet(registerSheetPlan(allEntries));
+    if (!reserve) await host.writeSheet(registerSheetPlan(allEntries));
     await host.writePrintSheet(noticeSheetPlan(notices));
   }
   if (write) {

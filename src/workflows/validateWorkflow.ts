@@ -18,6 +18,9 @@ import { editMarks } from "../core/output/ledgerSheetPlan";
 import { writeLedger } from "./ledgerWriter";
 import { structureRead, type StructureRun } from "./structureWorkflow";
 import { todayIso } from "./today";
+import { sheetNamed } from "../core/model/grid";
+import { duplicateDocNoProblems } from "../core/notices/docNoReservation";
+import { REGISTER_SHEET } from "../core/notices/noticeRegister";
 
 export interface ValidateOptions {
   /** Overdue as of this date; else 设置's 超期截止日期; else today. */
@@ -62,6 +65,8 @@ export async function runValidation(host: WorkbookHost, options: ValidateOptions
     const at = effective.ledgerRow(f, field);
     return at ? { sheet: LEDGER_SHEET, row: at.row + 2, column: ledgerColumnIndex(field) } : null;
   });
+  // A 文号 registered twice in 通知书登记 (co-authors issuing at once, or an edit by hand).
+  problems.push(...duplicateDocNoProblems(sheetNamed(workbook, REGISTER_SHEET)));
   const scores = structure.result.tables.flatMap((t) => (t.kind === "scores" ? t.records : []));
   if (options.write !== false) {
     await writeLedger(host, structure.ledger, structure.events, {

@@ -22,6 +22,8 @@ export type Handle =
   | { k: "RangeBorder"; s: SheetModel; areas: Rect[]; edge: string }
   | { k: "Tables"; s: SheetModel | null }
   | { k: "Table"; t: TableModel }
+  | { k: "TableRows"; t: TableModel }
+  | { k: "TableRow"; t: TableModel; row: number }
   | { k: "FreezePanes"; s: SheetModel }
   | { k: "PageLayout"; s: SheetModel }
   | { k: "Charts"; s: SheetModel }

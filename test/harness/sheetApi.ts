@@ -5,6 +5,7 @@
 import { overlaps, parseAreas, type Rect } from "./a1";
 import type { ApiClass, Handle, ServerContext } from "./apiTypes";
 import { ExcelError, invalidArgument, itemNotFound } from "./excelError";
+import { coerce } from "./excelValues";
 import { rangeAt, rangeOf, usedRange } from "./rangeApi";
 import type { SheetModel } from "./sheetModel";
 import { MAX_PAGE_BREAKS, WORKSHEET_CHANGED, type TableModel } from "./workbookModel";
@@ -187,7 +188,7 @@ export const TablesApi: ApiClass<H<"Tables">> = {
 };
 
 export const TableApi: ApiClass<H<"Table">> = {
-  nav: { Worksheet: (h) => ({ k: "Worksheet", s: h.t.sheet }) },
+  nav: { Worksheet: (h) => ({ k: "Worksheet", s: h.t.sheet }), Rows: (h) => ({ k: "TableRows", t: h.t }) },
   methods: {
     GetRange: (h) => rangeOf(h.t.sheet, h.t.rect),
     GetHeaderRowRange: (h) => rangeOf(h.t.sheet, { ...h.t.rect, r1: h.t.rect.r0 }),
@@ -238,6 +239,36 @@ export const TableApi: ApiClass<H<"Table">> = {
   },
   identity: (h) => ({ Id: h.t.id }),
 };
+
+/**
+ * table.rows.add appends below the table as it stands when the request runs (so two co-authors'
+ * rows both land); new rows take the number formats of the row above, as Excel extends a table.
+ */
+export const TableRowsApi: ApiClass<H<"TableRows">> = {
+  methods: {
+    Add: (h, [index, values]) => {
+      if (index !== null && index !== undefined) throw invalidArgument("the harness appends table rows only at the end");
+      const rows = values as unknown[][];
+      if (!Array.isArray(rows) || rows.some((r) => !Array.isArray(r) || r.length !== h.t.rect.c1 - h.t.rect.c0 + 1))
+        throw invalidArgument("table row values");
+      const s = h.t.sheet;
+      const first = h.t.rect.r1 + 1;
+      rows.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const c = h.t.rect.c0 + j;
+          const nf = s.cell(first - 1, c).numberFormat;
+          const st = coerce(v, nf);
+          s.setCell(first + i, c, { value: st.value, formula: st.formula, numberFormat: st.autoFormat ?? nf });
+        }),
+      );
+      h.t.rect = { ...h.t.rect, r1: h.t.rect.r1 + rows.length };
+      return { k: "TableRow", t: h.t, row: first };
+    },
+  },
+  get: { count: (h) => h.t.rect.r1 - h.t.rect.r0 },
+};
+
+export const TableRowApi: ApiClass<H<"TableRow">> = { get: { index: (h) => h.row - h.t.rect.r0 - 1 } };
 
 export const FreezePanesApi: ApiClass<H<"FreezePanes">> = {
   methods: {

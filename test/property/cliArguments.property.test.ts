@@ -33,7 +33,21 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
 
 // Tokens a user might type, in any order; free text never holds a path separator, so nothing is written outside the scratch folder.
 const token = fc.oneof(
-  fc.constantFrom("structure", "validate", "notices", "report", "help", "structur", "", "-h", "--help", "-V", "--version"),
+  fc.constantFrom(
+    "structure",
+    "validate",
+    "notices",
+    "report",
+    "distribute",
+    "consolidate",
+    "help",
+    "structur",
+    "",
+    "-h",
+    "--help",
+    "-V",
+    "--version",
+  ),
   fc.constantFrom(
     "--json",
     "--out",

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import type { ConflictItem } from "../ledger/conflicts";
 import type { LedgerEvent, ReportOrigin } from "../ledger/ledgerEvents";
-import { fingerprint, recordFromFinding, type LedgerRecord, type TrackedField } from "../ledger/ledgerRecord";
+import { recordFromFinding, type LedgerRecord, type TrackedField } from "../ledger/ledgerRecord";
 import { mergeField } from "../ledger/mergeField";
 import { SourceRefSchema, type SourceRef } from "../model/finding";
 import { stableHash } from "../structure/findingId";
-import { ContentIndex } from "./contentMatch";
+import { ContentIndex, matchKeys } from "./contentMatch";
 import type { IncomingReport } from "./incomingReport";
 
 /** What a report may change in a record it matched: the state of the rectification, never the finding itself. */
@@ -83,8 +83,9 @@ export class Consolidator {
       const here: SourceRef = { ...f.source };
       let record = row.id ? this.byId.get(row.id) : undefined;
       if (record && takenInFile.has(record)) record = undefined;
-      record ??= this.index.find(f, (r) => !takenInFile.has(r)) ?? undefined;
-      const key = record ? `${record.id}\u0001${fingerprint(f)}` : null;
+      const folded = matchKeys(f);
+      record ??= this.index.find(f, (r) => !takenInFile.has(r), folded) ?? undefined;
+      const key = record ? `${record.id}\u0001${row.key}` : null;
       const first = key ? this.seen.get(key) : undefined;
       if (earlierFile !== null || (first && first.file !== report.file)) {
         summary.skipped += 1;
@@ -95,12 +96,12 @@ export class Consolidator {
       if (!record) {
         let id = row.id ?? f.id;
         if (this.byId.has(id)) id = `CW-${stableHash(`${report.file}\u0001${id}`)}`;
-        const created = recordFromFinding({ ...f, id }, { reportedBy: report.unit, updatedAt: report.at });
+        const created = recordFromFinding({ ...f, id }, { reportedBy: report.unit, updatedAt: report.at }, row.key);
         this.records.push(created);
         this.byId.set(id, created);
-        this.index.add(created);
+        this.index.add(created, folded);
         takenInFile.add(created);
-        this.seen.set(`${id}\u0001${fingerprint(f)}`, here);
+        this.seen.set(`${id}\u0001${row.key}`, here);
         summary.new += 1;
         if (this.logAdds) this.events.push({ ...origin, id, kind: "added", field: null, from: null, to: f.description });
         continue;

@@ -14,13 +14,47 @@ export function matchKey(text: string | null): string {
     .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
-/** How alike two descriptions are, 0…1: a word added or dropped still reads as the same finding. */
-export function descriptionSimilarity(a: string, b: string): number {
+// Scratch space for bigramDice: a ledger's texts are short, and matching runs once per incoming row
+// against each record of a bucket, so it must not allocate.
+const MAX_SCRATCH = 256;
+const grams = new Int32Array(MAX_SCRATCH);
+const used = new Uint8Array(MAX_SCRATCH);
+
+/** diceSimilarity over character bigrams, without building arrays of substrings. */
+function bigramDice(a: string, b: string): number {
+  if (a.length < 2 || b.length < 2 || a.length > MAX_SCRATCH) return diceSimilarity(a, b);
+  const na = a.length - 1;
+  const nb = b.length - 1;
+  for (let i = 0; i < na; i++) {
+    grams[i] = (a.charCodeAt(i) << 16) | a.charCodeAt(i + 1);
+    used[i] = 0;
+  }
+  let shared = 0;
+  for (let j = 0; j < nb; j++) {
+    const g = (b.charCodeAt(j) << 16) | b.charCodeAt(j + 1);
+    for (let i = 0; i < na; i++)
+      if (used[i] === 0 && grams[i] === g) {
+        used[i] = 1;
+        shared += 1;
+        break;
+      }
+  }
+  return (2 * shared) / (na + nb);
+}
+
+/**
+ * How alike two descriptions are, 0…1: a word added or dropped still reads as the same finding.
+ * Below `atLeast` the exact figure does not matter, which spares the comparison of texts whose
+ * lengths alone rule it out.
+ */
+export function descriptionSimilarity(a: string, b: string, atLeast = 0): number {
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 4 && long.includes(short)) return 0.9;
-  return diceSimilarity(a, b);
+  // At most every bigram of the shorter text is shared.
+  if ((2 * (short.length - 1)) / (short.length + long.length - 2) < atLeast) return 0;
+  return bigramDice(a, b);
 }
 
 const SAME_DESCRIPTION = 0.72;
@@ -30,6 +64,18 @@ interface Entry<T> {
   item: T;
   description: string;
   location: string;
+}
+
+/** What a finding is matched by, folded once. */
+export interface MatchKeys {
+  unit: string;
+  date: string | null;
+  description: string;
+  location: string;
+}
+
+export function matchKeys(f: Finding): MatchKeys {
+  return { unit: matchKey(f.unit), date: f.inspectedOn, description: matchKey(f.description), location: matchKey(f.location) };
 }
 
 /**
@@ -48,10 +94,9 @@ export class ContentIndex<T> {
     return `${unit}\u0001${date ?? ""}`;
   }
 
-  add(item: T): void {
-    const f = this.findingOf(item);
-    const unit = matchKey(f.unit);
-    const key = ContentIndex.bucketKey(unit, f.inspectedOn);
+  add(item: T, keys: MatchKeys = matchKeys(this.findingOf(item))): void {
+    const unit = keys.unit;
+    const key = ContentIndex.bucketKey(unit, keys.date);
     let bucket = this.buckets.get(key);
     if (!bucket) {
       bucket = [];
@@ -60,25 +105,24 @@ export class ContentIndex<T> {
       if (!keys) this.byUnit.set(unit, (keys = new Set()));
       keys.add(key);
     }
-    bucket.push({ item, description: matchKey(f.description), location: matchKey(f.location) });
+    bucket.push({ item, description: keys.description, location: keys.location });
   }
 
   /** The best match not refused by `accept`, or null. A row without a date looks at all the unit's dates. */
-  find(f: Finding, accept: (item: T) => boolean = () => true): T | null {
-    const unit = matchKey(f.unit);
-    const description = matchKey(f.description);
+  find(f: Finding, accept: (item: T) => boolean = () => true, folded: MatchKeys = matchKeys(f)): T | null {
+    const { unit, description, location } = folded;
     if (!description) return null;
-    const location = matchKey(f.location);
-    const keys = f.inspectedOn
-      ? [ContentIndex.bucketKey(unit, f.inspectedOn), ContentIndex.bucketKey(unit, null)]
+    const keys = folded.date
+      ? [ContentIndex.bucketKey(unit, folded.date), ContentIndex.bucketKey(unit, null)]
       : [...(this.byUnit.get(unit) ?? [])];
     let best: T | null = null;
     let bestScore = 0;
     for (const key of keys) {
       for (const e of this.buckets.get(key) ?? []) {
-        if (e.location && location && e.location !== location && diceSimilarity(e.location, location) < SAME_LOCATION) continue;
-        const score = descriptionSimilarity(e.description, description) + (e.location === location ? 0.01 : 0);
-        if (score > bestScore && score >= SAME_DESCRIPTION && accept(e.item)) {
+        const score = descriptionSimilarity(e.description, description, SAME_DESCRIPTION) + (e.location === location ? 0.01 : 0);
+        if (score < SAME_DESCRIPTION || score <= bestScore) continue;
+        if (e.location && location && e.location !== location && bigramDice(e.location, location) < SAME_LOCATION) continue;
+        if (accept(e.item)) {
           best = e.item;
           bestScore = score;
           if (score >= 1) return best;

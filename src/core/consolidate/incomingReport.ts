@@ -15,6 +15,8 @@ import { reportingUnit } from "./reportingUnit";
 export interface IncomingRow {
   id: string | null;
   finding: Finding;
+  /** fingerprint(finding), computed once. */
+  key: string;
 }
 
 /** One file a unit sent, read and structured: everything consolidation needs, nothing of the grids. */
@@ -47,7 +49,7 @@ function idColumn(grid: SheetGrid, rows: readonly number[]): number | null {
 }
 
 function contentFingerprint(rows: readonly IncomingRow[]): string {
-  const keys = rows.map((r) => `${r.id ?? ""}\u0001${fingerprint(r.finding)}`).sort();
+  const keys = rows.map((r) => `${r.id ?? ""}\u0001${r.key}`).sort();
   return stableHash(keys.join("\u0002"));
 }
 
@@ -64,7 +66,10 @@ export function incomingReport(
   const form = readReplyForm(workbook);
   if (form) {
     const unit = form.unit ?? reportingUnit(workbook.fileName, workbook.sheets, [], registry);
-    const rows = form.rows.map((r) => ({ id: r.id, finding: { ...r.finding, unit: r.finding.unit ?? unit } }));
+    const rows = form.rows.map((r) => {
+      const finding = { ...r.finding, unit: r.finding.unit ?? unit };
+      return { id: r.id, finding, key: fingerprint(finding) };
+    });
     return {
       file: workbook.fileName,
       at: ctx.at,
@@ -90,7 +95,7 @@ export function incomingReport(
     );
     for (const f of t.records) {
       const id = col === null ? null : cellText(cellAt(grid, f.source.row - 1, col));
-      rows.push({ id: id && OUR_ID.test(id) ? id : null, finding: f });
+      rows.push({ id: id && OUR_ID.test(id) ? id : null, finding: f, key: fingerprint(f) });
     }
     problems.push(...t.problems);
     skippedRows += t.skippedRows.length;

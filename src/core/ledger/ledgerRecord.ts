@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { FINDING_FIELDS, FindingSchema, type Finding } from "../model/finding";
 import { foldText } from "../normalize/text";
-import { stableHash } from "../structure/findingId";
 
 /**
  * Fields whose value comes from a source (a ledger sheet, a unit's report). 通知书编号 is not one:
@@ -74,15 +73,16 @@ export type LedgerRow = Finding & Partial<Pick<LedgerRecord, "reportedBy" | "upd
 const BLANK_MARK = "~~~~";
 const HASH_CHARS = 4;
 
-/** 24 bits of a field's canonical value, as 4 characters; blanks have their own mark. */
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/** 24 bits of a field's canonical value (FNV-1a), as 4 characters; blanks have their own mark. */
 export function fieldHash(value: Canonical): string {
   if (value === null) return BLANK_MARK;
-  const h = parseInt(stableHash(value).slice(0, 6), 16);
-  let out = "";
-  for (let i = 0; i < HASH_CHARS; i++) out += ALPHABET[(h >>> (6 * i)) & 63];
-  return out;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+  h = (h ^ (h >>> 24)) & 0xffffff;
+  return ALPHABET[h & 63]! + ALPHABET[(h >>> 6) & 63]! + ALPHABET[(h >>> 12) & 63]! + ALPHABET[(h >>> 18) & 63]!;
 }
-const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 export function valueOf(f: Finding, field: TrackedField): Canonical {
   return canonical(f[field] ?? null);
@@ -144,12 +144,17 @@ export function decodeState(text: string | null): RecordState | null {
 }
 
 /** A record made from a source finding: every value is the source's, nothing edited. */
-export function recordFromFinding(f: Finding, meta: { reportedBy: string | null; updatedAt: string | null }): LedgerRecord {
+export function recordFromFinding(
+  f: Finding,
+  meta: { reportedBy: string | null; updatedAt: string | null },
+  /** The finding's fingerprint, when the caller has it already. */
+  base: string = fingerprint(f),
+): LedgerRecord {
   return {
     ...f,
     origin: f.origin ?? null,
     reportedBy: meta.reportedBy,
     updatedAt: meta.updatedAt,
-    state: { base: fingerprint(f), source: {}, conflicts: {} },
+    state: { base, source: {}, conflicts: {} },
   };
 }

@@ -30,6 +30,7 @@ const MESSAGES = {
   "bad-phone": "联系电话格式不正确：“{value}”",
   "photos-in-cells-unread":
     "“{header}”列有{count}张置于单元格中的图片（显示为 #VALUE!），在 Excel 中加载项读不到这类图片（Office.js 尚未正式提供读取接口），浮动在单元格上的图片可以读到；如需附上这些照片，请在浏览器页面或命令行中打开该文件",
+  "doc-no-duplicate": "文号“{docNo}”在通知书登记中出现了{count}次（第{rows}行），同一文号只能发一份通知书",
   overdue: "截至{asOf}已超过整改时限（{deadline}）{days}天，仍未整改完成",
 } as const;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cellAt, type SheetGrid } from "../model/grid";
+import { cellAt, type CellValue, type SheetGrid } from "../model/grid";
 import { textColumn, type SheetPlan } from "../output/sheetPlan";
 import { cellText } from "../normalize/text";
 import { excelSerialToYMD, isoToExcelSerial, toIso } from "../normalize/calendar";
@@ -19,16 +19,34 @@ export const RegisterEntrySchema = z.object({
 });
 export type RegisterEntry = z.infer<typeof RegisterEntrySchema>;
 
-const HEADERS = ["文号", "责任单位", "发文日期", "问题数", "问题编号", "状态"] as const;
+export const REGISTER_HEADERS = ["文号", "责任单位", "发文日期", "问题数", "问题编号", "状态"] as const;
+
+/** Where each of the register's columns is in a 通知书登记 sheet (found by header, wherever users moved them). */
+export function registerColumns(grid: SheetGrid): Map<string, number> {
+  const cols = new Map<string, number>();
+  (grid.values[0] ?? []).forEach((v, c) => {
+    const t = cellText(v);
+    if (t && (REGISTER_HEADERS as readonly string[]).includes(t)) cols.set(t, c);
+  });
+  return cols;
+}
+
+/** One register row, in the columns of REGISTER_HEADERS. */
+export function registerRow(e: RegisterEntry, status: string = e.status): CellValue[] {
+  return [
+    e.docNo,
+    e.unit,
+    /^\d{4}-\d{2}-\d{2}$/.test(e.issuedOn) ? isoToExcelSerial(e.issuedOn) : e.issuedOn,
+    e.problemCount,
+    e.findingIds.join("、"),
+    status,
+  ];
+}
 
 /** Reads 通知书登记; rows whose 文号 cannot be read are kept out of numbering but not lost (they stay in the sheet). */
 export function parseRegister(grid: SheetGrid | null): RegisterEntry[] {
   if (!grid) return [];
-  const cols = new Map<string, number>();
-  (grid.values[0] ?? []).forEach((v, c) => {
-    const t = cellText(v);
-    if (t && (HEADERS as readonly string[]).includes(t)) cols.set(t, c);
-  });
+  const cols = registerColumns(grid);
   const out: RegisterEntry[] = [];
   for (let r = 1; r < grid.values.length; r++) {
     const get = (h: string) => cellAt(grid, r, cols.get(h) ?? -1);
@@ -77,14 +95,7 @@ export function registerSheetPlan(entries: readonly RegisterEntry[]): SheetPlan 
       textColumn("问题编号", 40),
       textColumn("状态", 8),
     ],
-    rows: sorted.map((e) => [
-      e.docNo,
-      e.unit,
-      /^\d{4}-\d{2}-\d{2}$/.test(e.issuedOn) ? isoToExcelSerial(e.issuedOn) : e.issuedOn,
-      e.problemCount,
-      e.findingIds.join("、"),
-      e.status,
-    ]),
+    rows: sorted.map((e) => registerRow(e)),
     table: { name: "通知书登记表", style: "TableStyleLight9" },
     freezeHeader: true,
   };

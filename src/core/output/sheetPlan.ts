@@ -55,11 +55,18 @@ export const pointsToChars = (pt: number): number => Math.max(0, (pt / 0.75 - 5)
 /** Printable width of A4 at Excel's default margins (0.7 in each side), in points. */
 const PRINTABLE_PT = { portrait: (210 / 25.4) * 72 - 2 * 0.7 * 72, landscape: (297 / 25.4) * 72 - 2 * 0.7 * 72 };
 
-/** The setup a sheet prints with: its own, or landscape when the columns are wider than portrait, header repeated, fit to width. */
+/** Portrait is kept while fitting the columns to its width shrinks them no further than this. */
+const PORTRAIT_MIN_SCALE = 0.85;
+
+/**
+ * The setup a sheet prints with: its own, or A4 fit to one page wide (any pages tall) with the header
+ * row on every page, landscape when portrait would shrink the text below 85 %.
+ */
 export function printSetupOf(plan: Pick<SheetPlan, "columns" | "print">): PrintSetup {
   if (plan.print) return plan.print;
   const width = plan.columns.reduce((a, c) => a + charsToPoints(c.width), 0);
-  return { orientation: width > PRINTABLE_PT.portrait ? "landscape" : "portrait", titleRows: { first: 1, last: 1 }, fit: "width" };
+  const landscape = width * PORTRAIT_MIN_SCALE > PRINTABLE_PT.portrait;
+  return { orientation: landscape ? "landscape" : "portrait", titleRows: { first: 1, last: 1 }, fit: "width" };
 }
 
 /** A list of values Excel accepts as an in-cell dropdown source (at most 255 characters joined), or null. */

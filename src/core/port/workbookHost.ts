@@ -1,4 +1,4 @@
-import type { SheetGrid, WorkbookGrid } from "../model/grid";
+import type { CellValue, SheetGrid, WorkbookGrid } from "../model/grid";
 import type { CellMark, SheetPlan } from "../output/sheetPlan";
 import type { PrintSheetPlan } from "../output/printSheetPlan";
 import type { ChartPlan } from "../report/reportCharts";
@@ -38,6 +38,13 @@ export interface LiveWorkbookHost extends WorkbookHost {
   readRows(sheet: string, first: number, last: number): Promise<SheetGrid>;
   /** Calls back with the 0-based sheet rows the user changed; resolves to an unsubscribe function. */
   watchSheet(sheet: string, onChange: (first: number, last: number) => void): Promise<() => Promise<void>>;
+  /**
+   * Appends rows to an owned sheet (to its table when it has one), creating it from `plan` (header,
+   * formats) when missing. Rows co-authors appended meanwhile are never overwritten.
+   */
+  appendRows(plan: SheetPlan, rows: readonly CellValue[][]): Promise<void>;
+  /** Sets single cells of a sheet (0-based sheet row and column); null clears one. */
+  writeCells(sheet: string, cells: ReadonlyArray<{ row: number; col: number; value: CellValue }>): Promise<void>;
   /** The sheet and 0-based rows of the user's current selection, one span per selected area. */
   selectedRows(): Promise<{ sheet: string; spans: Array<{ first: number; last: number }> }>;
 }

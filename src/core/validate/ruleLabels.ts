@@ -18,6 +18,7 @@ const STRUCTURE_LABELS: Partial<Record<ProblemCode, string>> = {
   "column-unmapped": "未导入的列",
   "unit-alias": "按单位名录统一的单位名称",
   "photos-in-cells-unread": "读不到的置于单元格中的照片",
+  "doc-no-duplicate": "通知书文号重复",
 };
 
 /** The name a user reads for a kind of problem: in the 校验 panel's groups and the 规则 column of 校验结果 (codes stay in --json). */

@@ -1,6 +1,6 @@
 import { columnLetter } from "../../core/model/address";
 import type { CellValue } from "../../core/model/grid";
-import { listSource, MARK_COLORS, type ColumnValidation, type SheetPlan } from "../../core/output/sheetPlan";
+import { listSource, MARK_COLORS, printSetupOf, type ColumnValidation, type SheetPlan } from "../../core/output/sheetPlan";
 import type { StyleBook } from "./styleBook";
 import { cellTextWithinLimit, xmlText } from "./xmlText";
 
@@ -11,6 +11,8 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 /** A worksheet part made from a sheet plan, and the table part it refers to (if it is a table). */
 export interface PlanSheetParts {
   xml: string;
+  /** Names local to the sheet (its print titles). */
+  definedNames: Array<{ name: string; value: string }>;
   /** The table's XML given its workbook-wide id and name; null when the plan has no table. */
   table: ((id: number, name: string) => string) | null;
   tableName: string | null;
@@ -78,8 +80,11 @@ export function planSheetXml(plan: SheetPlan, styles: StyleBook, tableRelId: str
 
   const out: string[] = [];
   const ref = width > 0 ? `A1:${letters[width - 1]}${Math.max(lastRow, 1)}` : "A1";
+  const print = printSetupOf(plan);
   out.push(
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><dimension ref="${ref}"/>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${
+      print.fit === "width" ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""
+    }<dimension ref="${ref}"/>`,
   );
   out.push(
     plan.freezeHeader
@@ -124,7 +129,12 @@ export function planSheetXml(plan: SheetPlan, styles: StyleBook, tableRelId: str
         )
         .join("")}</hyperlinks>`,
     );
+  // A4, landscape where wide, fit to one page wide and as many tall as needed, the header row on every page.
+  out.push('<printOptions horizontalCentered="1"/>');
   out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  out.push(
+    `<pageSetup paperSize="9" orientation="${print.orientation}"${print.fit === "width" ? ' fitToWidth="1" fitToHeight="0"' : ' scale="100"'}/>`,
+  );
   if (isTable) out.push(`<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts>`);
   out.push("</worksheet>");
 
@@ -136,5 +146,13 @@ export function planSheetXml(plan: SheetPlan, styles: StyleBook, tableRelId: str
         return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="${id}" name="${xmlText(name)}" displayName="${xmlText(name)}" ref="${tref}" totalsRowShown="0"><autoFilter ref="${tref}"/><tableColumns count="${width}">${columns}</tableColumns><tableStyleInfo name="${xmlText(plan.table!.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
       }
     : null;
-  return { xml: out.join(""), table, tableName: isTable ? plan.table!.name : null };
+  const titles = print.titleRows
+    ? [
+        {
+          name: "_xlnm.Print_Titles",
+          value: xmlText(`'${plan.name.replace(/'/g, "''")}'!$${print.titleRows.first}:$${print.titleRows.last}`),
+        },
+      ]
+    : [];
+  return { xml: out.join(""), table, tableName: isTable ? plan.table!.name : null, definedNames: titles };
 }

@@ -19,6 +19,19 @@ const THIN: Partial<ExcelJS.Borders> = {
 };
 const FONT = "宋体";
 
+/** Columns of text a value takes: a Chinese character is two, as Excel's widths count them. */
+const textWidth = (v: unknown): number => (typeof v === "string" ? [...v].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0) : 0);
+
+/** A row tall enough for its wrapped text (LibreOffice and WPS do not always fit rows themselves). */
+function rowHeight(values: readonly unknown[] | undefined): number {
+  let lines = 1;
+  FORM_COLUMNS.forEach((c, i) => {
+    if (c.kind === "text" && c.key !== "id" && c.key !== "phone")
+      lines = Math.max(lines, Math.ceil(textWidth(values?.[i]) / Math.max(1, c.width - 1)));
+  });
+  return Math.max(18, lines * 14 + 4);
+}
+
 function dataValidation(key: string, plan: ReplyFormPlan, cell: string): ExcelJS.DataValidation | null {
   const base = { allowBlank: true, showErrorMessage: true, showInputMessage: true, errorTitle: "交办单" };
   if (key === "status")
@@ -85,6 +98,7 @@ export async function writeReplyForm(plan: ReplyFormPlan): Promise<Uint8Array> {
     const values = plan.rows[r - first];
     const spare = values === undefined;
     const row = ws.getRow(r);
+    row.height = rowHeight(values);
     FORM_COLUMNS.forEach((c, i) => {
       const cell = row.getCell(i + 1);
       const v = values?.[i] ?? null;

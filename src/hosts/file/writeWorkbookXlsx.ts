@@ -41,7 +41,7 @@ export async function writeWorkbookXlsx(
       name: plan.name,
       xml: parts.xml,
       table: parts.table && parts.tableName ? { name: parts.tableName, xml: parts.table } : null,
-      definedNames: [],
+      definedNames: parts.definedNames,
     };
   });
   const printed = await printSheetParts(printPlans, styles, codec);

@@ -1,8 +1,9 @@
-import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
+import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/model/grid";
 import type { PrintSheetPlan } from "../../core/output/printSheetPlan";
 import type { CellMark, SheetPlan } from "../../core/output/sheetPlan";
 import type { ChartHost, LiveWorkbookHost, RowSpan } from "../../core/port/workbookHost";
 import type { ChartPlan } from "../../core/report/reportCharts";
+import { appendRowsOffice, writeCellsOffice } from "./appendRowsOffice";
 import { changedSpans, readRowsOffice } from "./liveSheet";
 import { withPicturesOffice } from "./readPicturesOffice";
 import { readSheetsOffice } from "./readWorkbookOffice";
@@ -82,6 +83,14 @@ export class OfficeHost implements LiveWorkbookHost, ChartHost {
 
   async readRows(sheet: string, first: number, last: number): Promise<SheetGrid> {
     return this.api.run((context) => readRowsOffice(context, sheet, first, last));
+  }
+
+  async appendRows(plan: SheetPlan, rows: readonly CellValue[][]): Promise<void> {
+    await this.api.run((context) => appendRowsOffice(context, plan, rows));
+  }
+
+  async writeCells(sheet: string, cells: ReadonlyArray<{ row: number; col: number; value: CellValue }>): Promise<void> {
+    await this.api.run((context) => writeCellsOffice(context, sheet, cells));
   }
 
   async selectedRows(): Promise<{ sheet: string; spans: Array<{ first: number; last: number }> }> {

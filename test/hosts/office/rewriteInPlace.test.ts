@@ -1,14 +1,15 @@
-import { LEDGER_COLUMNS } from "../../../src/core/output/ledgerColumns";
 /**
  * Owned sheets are rewritten in place in Excel: a formula, dropdown, chart or pivot that refers to
  * 标准台账, 校验结果 or 单位名录 must survive every rerun, and a dropdown of units must grow with the registry.
  */
+import { LEDGER_COLUMNS } from "../../../src/core/output/ledgerColumns";
 import { registrySheetPlan } from "../../../src/core/output/registrySheetPlan";
 import { OfficeHost } from "../../../src/hosts/office/officeHost";
+import { runNotices } from "../../../src/workflows/noticesWorkflow";
 import { runStructure } from "../../../src/workflows/structureWorkflow";
 import { runValidation } from "../../../src/workflows/validateWorkflow";
 import { openExcel, type ExcelInstance } from "../../harness/excelHarness";
-import { validationWorkbook } from "./fixtures";
+import { noticesWorkbook, validationWorkbook } from "./fixtures";
 
 let excel: ExcelInstance | null = null;
 afterEach(() => {
@@ -53,4 +54,23 @@ test("a rerun with fewer rows clears what is left below and resizes the table", 
   expect(book.sheet("标准台账")).toBe(ledger);
   expect(ledger.usedRect(true)!.r1).toBe(5);
   expect(book.tables.find((t) => t.name === "标准台账表")!.rect).toEqual({ r0: 0, c0: 0, r1: 5, c1: LEDGER_COLUMNS.length - 1 });
+});
+
+test("the 通知书 sheet is rewritten in place: same sheet, nothing left of the earlier notices, page breaks anew", async () => {
+  const book = noticesWorkbook(3, 2);
+  excel = openExcel(book);
+  const host = new OfficeHost(excel.api);
+  await runNotices(host, { issuedOn: "2025-06-03" });
+  const sheet = book.sheet("通知书")!;
+  const before = sheet.usedRect(true)!.r1;
+  const breaksBefore = sheet.horizontalBreaks.length;
+  // One more finding for 单位1 gives one short notice.
+  book.edit("5月", "A8", [[45_790, "单位1", "新问题：围挡破损", "解放路", 45_800, "未整改"]]);
+  await runNotices(host, { issuedOn: "2025-06-05" });
+  expect(book.sheet("通知书")).toBe(sheet);
+  expect(sheet.usedRect(true)!.r1).toBeLessThan(before);
+  expect([...sheet.rows.values()].flat().filter((c) => c?.value === "某区创卫办")).toHaveLength(1);
+  expect(sheet.horizontalBreaks.length).toBeLessThan(breaksBefore);
+  expect(Math.max(...sheet.horizontalBreaks)).toBeLessThan(sheet.usedRect(true)!.r1);
+  expect(sheet.merges.every((m) => m.r1 <= sheet.usedRect(false)!.r1)).toBe(true);
 });
