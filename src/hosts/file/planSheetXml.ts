@@ -2,7 +2,8 @@ import { columnLetter } from "../../core/model/address";
 import type { CellValue } from "../../core/model/grid";
 import { listSource, MARK_COLORS, printSetupOf, type ColumnValidation, type SheetPlan } from "../../core/output/sheetPlan";
 import type { StyleBook } from "./styleBook";
-import { cellTextWithinLimit, xmlText } from "./xmlText";
+import { cellTextWithinLimit } from "../../core/output/cellTextLimit";
+import { xmlText } from "./xmlText";
 
 const HEADER_FILL = "FFDDEBF7";
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

@@ -3,7 +3,7 @@ import { PRINT_FONTS, type PrintSheetPlan, type PrintStyle } from "../../core/ou
 import { EXCEL_LIMITS, pointsToChars } from "../../core/output/sheetPlan";
 import { printText } from "../../core/output/printText";
 import { columnLetter } from "../../core/model/address";
-import { cellTextWithinLimit } from "./xmlText";
+import { cellTextWithinLimit } from "../../core/output/cellTextLimit";
 
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
 

@@ -18,14 +18,3 @@ export function xmlText(s: string): string {
 export function dropNonXml(xml: string): string {
   return xml.replace(NOT_XML, "");
 }
-
-/** Excel's limit for the text of one cell. */
-export const CELL_TEXT_LIMIT = 32_767;
-
-/** Cell text within Excel's limit: longer text is cut, ending in "…" so the cut shows. */
-export function cellTextWithinLimit(s: string): string {
-  if (s.length <= CELL_TEXT_LIMIT) return s;
-  let cut = s.slice(0, CELL_TEXT_LIMIT - 1);
-  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}…`;
-}

@@ -1,8 +1,8 @@
 import { columnLetter } from "../../core/model/address";
 import type { CellValue } from "../../core/model/grid";
 import type { SheetPlan } from "../../core/output/sheetPlan";
+import { toExcel } from "./excelCellValue";
 
-const toExcel = (v: CellValue): string | number | boolean => (v === null ? "" : v);
 
 /**
  * Appends rows in one sync after the look-up: through the sheet's table (table.rows.add appends at the

@@ -1,5 +1,6 @@
 import { columnLetter } from "../../core/model/address";
 import { PRINT_FONTS, type PrintRow, type PrintSheetPlan, type PrintStyle } from "../../core/output/printSheetPlan";
+import { cellTextWithinLimit } from "../../core/output/cellTextLimit";
 import { printText } from "../../core/output/printText";
 import { EXCEL_LIMITS } from "../../core/output/sheetPlan";
 import { chunkRows, rowPayloadBytes, WRITE_BUDGET } from "./chunking";
@@ -56,7 +57,7 @@ function writeRows(ws: Excel.Worksheet, rows: readonly PrintRow[], first: number
         formats[k]![cell.col] = cell.numberFormat ?? "General";
       } else if (text !== null) {
         // Text format first: a description starting with "=" stays text.
-        values[k]![cell.col] = text;
+        values[k]![cell.col] = cellTextWithinLimit(text);
         formats[k]![cell.col] = "@";
       }
       const block = { r0: r, r1: r, c0: cell.col, c1: cell.col + cell.span - 1 };

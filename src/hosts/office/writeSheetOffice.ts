@@ -1,15 +1,10 @@
 import { columnLetter } from "../../core/model/address";
-import type { CellValue } from "../../core/model/grid";
 import { charsToPoints, printSetupOf, type CellMark, type SheetPlan } from "../../core/output/sheetPlan";
 import type { RowSpan } from "../../core/port/workbookHost";
+import { toExcel } from "./excelCellValue";
 import { chunkRows, rowPayloadBytes, WRITE_BUDGET } from "./chunking";
 import { ownedSheet } from "./ownedSheet";
 import { applyLinks, applyMarks, applyPrintSetup, applyValidations } from "./writeSheetExtras";
-
-/** Office.js writes "" for an empty cell. */
-function toExcel(v: CellValue): string | number | boolean {
-  return v === null ? "" : v;
-}
 
 /**
  * Writes an owned sheet in place: a constant number of syncs (look-up, finish) plus one per chunk of

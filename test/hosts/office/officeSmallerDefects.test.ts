@@ -80,3 +80,26 @@ test("Excel's limits: 校验结果 with 70,000 linked problems keeps 65,530 link
   expect(sheet.cell(1_099, 0).value).toBe("第1100页");
   expect(sheet.horizontalBreaks.length).toBeLessThanOrEqual(1_026);
 }, 60_000);
+
+test("a 问题描述 longer than Excel's 32,767 characters is cut with “…” instead of failing the whole write", async () => {
+  const book = new WorkbookModel();
+  book.addSheet("台账");
+  const host = new OfficeHost(open(book).api);
+  const long = "积水".repeat(20_000);
+  await host.writeSheet(ledgerSheetPlan([finding(1, long), finding(2, "第二条")], {}));
+  const ledger = book.sheet("标准台账")!;
+  const descCol = Array.from({ length: 30 }, (_, c) => ledger.cell(0, c).value).indexOf("问题描述");
+  const text = String(ledger.cell(1, descCol).value);
+  expect(text).toHaveLength(32_767);
+  expect(text.endsWith("…")).toBe(true);
+  expect(ledger.cell(2, descCol).value).toBe("第二条");
+
+  const rows: PrintRow[] = [{ height: 20, cells: [{ col: 0, span: 1, text: long, style: { font: "body", size: 12, align: "left" } }] }];
+  await host.writePrintSheet({
+    name: "通知书",
+    columnWidthsPt: [400],
+    rows,
+    page: { marginsMm: { top: 20, bottom: 20, left: 20, right: 20 }, fit: "none" },
+  });
+  expect(String(book.sheet("通知书")!.cell(0, 0).value)).toHaveLength(32_767);
+});
