@@ -43,6 +43,15 @@ export type Kind = Handle["k"];
 export interface ServerContext {
   book: WorkbookModel;
   connection: Connection;
+  /** Cells whose contents this request changed, by sheet: Excel raises onChanged for them afterwards. */
+  changed: Map<SheetModel, Rect[]>;
+}
+
+/** Notes that a request changed the contents of `rect` (values, formulas, a clear of contents). */
+export function noteChanged(ctx: ServerContext, s: SheetModel, rect: Rect): void {
+  const list = ctx.changed.get(s) ?? [];
+  list.push(rect);
+  ctx.changed.set(s, list);
 }
 
 export interface ApiClass<H extends Handle = Handle> {

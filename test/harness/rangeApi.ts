@@ -4,11 +4,14 @@
  * back (over 5 MB) fails as it does.
  */
 import { isEntireColumn, isEntireRow, MAX_COLS, MAX_ROWS, parseAreas, qualified, type Rect, rectCols, rectRows } from "./a1";
-import type { ApiClass, Handle, ServerContext } from "./apiTypes";
+import { type ApiClass, type Handle, noteChanged, type ServerContext } from "./apiTypes";
 import { coerce } from "./excelValues";
 import { ExcelError, invalidArgument } from "./excelError";
 import type { SheetModel } from "./sheetModel";
 import { MAX_LINKS_PER_SHEET } from "./workbookModel";
+
+/** Range.clear(applyTo) changes contents (and so raises onChanged) for "All" and "Contents". */
+const clearsContents = (applyTo: unknown): boolean => ["All", "Contents", undefined].includes(applyTo as string | undefined);
 
 type RangeH = Extract<Handle, { k: "Range" }>;
 type AreasH = Extract<Handle, { k: "RangeAreas" | "RangeCollection" }>;
@@ -135,8 +138,9 @@ export const RangeApi: ApiClass<RangeH> = {
       h.s.merges = h.s.merges.filter((m) => !(m.r0 >= h.r.r0 && m.r1 <= h.r.r1 && m.c0 >= h.r.c0 && m.c1 <= h.r.c1));
       return null;
     },
-    Clear: (h, [applyTo]) => {
+    Clear: (h, [applyTo], ctx) => {
       h.s.clear(h.r, String(applyTo ?? "All"));
+      if (clearsContents(applyTo)) noteChanged(ctx, h.s, h.r);
       return null;
     },
     Select: (h, _a, ctx) => {
@@ -160,8 +164,14 @@ export const RangeApi: ApiClass<RangeH> = {
         else h.s.hiddenColumns.delete(c);
       }
     },
-    Values: (h, v) => eachCell(h, v, (r, c, x) => writeValue(h.s, r, c, x)),
-    Formulas: (h, v) => eachCell(h, v, (r, c, x) => writeValue(h.s, r, c, x)),
+    Values: (h, v, ctx) => {
+      eachCell(h, v, (r, c, x) => writeValue(h.s, r, c, x));
+      noteChanged(ctx, h.s, h.r);
+    },
+    Formulas: (h, v, ctx) => {
+      eachCell(h, v, (r, c, x) => writeValue(h.s, r, c, x));
+      noteChanged(ctx, h.s, h.r);
+    },
     NumberFormat: (h, v) =>
       eachCell(h, v, (r, c, x) => {
         if (typeof x !== "string") throw invalidArgument("numberFormat");
@@ -210,8 +220,11 @@ export const RangeAreasApi: ApiClass<AreasH> = {
     DataValidation: (h) => ({ k: "DataValidation", s: h.s, areas: h.areas }),
   },
   methods: {
-    Clear: (h, [applyTo]) => {
-      for (const a of h.areas) h.s.clear(a, String(applyTo ?? "All"));
+    Clear: (h, [applyTo], ctx) => {
+      for (const a of h.areas) {
+        h.s.clear(a, String(applyTo ?? "All"));
+        if (clearsContents(applyTo)) noteChanged(ctx, h.s, a);
+      }
       return null;
     },
     _KeepReference: () => null,

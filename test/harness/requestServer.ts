@@ -6,6 +6,7 @@
  * before it stay done, as in Excel). Requests and responses over 5 MB are refused whole, and so is
  * every batch while the user is editing a cell unless it was run with delayForCellEdit.
  */
+import { rectAddress } from "./a1";
 import type { ApiClass, Handle, Kind, ServerContext } from "./apiTypes";
 import { ShapeApi, ShapesApi } from "./shapeApi";
 import { ChartApi, ChartLegendApi, ChartsApi, ChartSeriesApi, ChartSeriesCollectionApi, ChartTitleApi } from "./chartApi";
@@ -137,7 +138,7 @@ export class RequestServer {
     connection: Connection,
     readonly log: SyncRecord[],
   ) {
-    this.ctx = { book, connection };
+    this.ctx = { book, connection, changed: new Map() };
   }
 
   async execute(flags: number, body: RequestBody): Promise<ExecutorResponse> {
@@ -165,6 +166,7 @@ export class RequestServer {
       } catch (e) {
         const code = e instanceof ExcelError ? e.code : /^[A-Z]\w+$/.test((e as Error).message) ? (e as Error).message : "GeneralException";
         record.error = code;
+        this.ctx.changed.clear();
         return {
           Body: {
             Error: { Code: code, Message: (e as Error).message, HttpStatusCode: 400, ActionIndex: i, Location: a.Name },
@@ -175,6 +177,12 @@ export class RequestServer {
     }
     const responseBytes = Buffer.byteLength(JSON.stringify(results));
     record.responseBytes = responseBytes;
+    // The add-in's own writes raise onChanged too, as in Excel (this pane sees triggerSource
+    // "ThisLocalAddin"); they count even when the response is refused, since the cells did change.
+    for (const [sheet, rects] of this.ctx.changed)
+      if (this.book.sheets.includes(sheet))
+        this.book.raiseChanged(sheet, rects.map(rectAddress).join(","), "RangeEdited", "None", this.ctx.connection);
+    this.ctx.changed.clear();
     if (responseBytes > RESPONSE_LIMIT)
       return fail("ResponsePayloadSizeLimitExceeded", 413, "The response payload size has exceeded the limit.");
     return { Body: { Results: results }, Headers: {} };

@@ -3,7 +3,7 @@
  * answered from the workbook model.
  */
 import { overlaps, parseAreas, type Rect } from "./a1";
-import type { ApiClass, Handle, ServerContext } from "./apiTypes";
+import { type ApiClass, type Handle, noteChanged, type ServerContext } from "./apiTypes";
 import { ExcelError, invalidArgument, itemNotFound } from "./excelError";
 import { coerce } from "./excelValues";
 import { rangeAt, rangeOf, usedRange } from "./rangeApi";
@@ -246,7 +246,7 @@ export const TableApi: ApiClass<H<"Table">> = {
  */
 export const TableRowsApi: ApiClass<H<"TableRows">> = {
   methods: {
-    Add: (h, [index, values]) => {
+    Add: (h, [index, values], ctx) => {
       if (index !== null && index !== undefined) throw invalidArgument("the harness appends table rows only at the end");
       const rows = values as unknown[][];
       if (!Array.isArray(rows) || rows.some((r) => !Array.isArray(r) || r.length !== h.t.rect.c1 - h.t.rect.c0 + 1))
@@ -262,6 +262,7 @@ export const TableRowsApi: ApiClass<H<"TableRows">> = {
         }),
       );
       h.t.rect = { ...h.t.rect, r1: h.t.rect.r1 + rows.length };
+      noteChanged(ctx, s, { r0: first, r1: first + rows.length - 1, c0: h.t.rect.c0, c1: h.t.rect.c1 });
       return { k: "TableRow", t: h.t, row: first };
     },
   },

@@ -215,17 +215,24 @@ export class WorkbookModel {
     return this.cellEditMode ? new Promise((resolve) => this.editModeWaiters.push(resolve)) : Promise.resolve();
   }
 
-  raiseChanged(sheet: SheetModel, address: string, changeType: string, shiftDirection = "None"): void {
-    const message = JSON.stringify({
-      address,
-      changeType,
-      source: "Local",
-      worksheetId: sheet.id,
-      shiftDirection,
-      triggerSource: "ThisLocalAddin",
-    });
-    for (const c of this.connections)
-      if (c.registrations.has(`${WORKSHEET_CHANGED}:${sheet.id}`)) c.raise({ messageType: WORKSHEET_CHANGED, targetId: sheet.id, message });
+  /**
+   * onChanged in every pane listening to `sheet`. A change the user made has triggerSource "Unknown";
+   * one made by an add-in's request (`by`, that pane's connection) is "ThisLocalAddin" in that pane and
+   * arrives in a co-author's pane as a remote change.
+   */
+  raiseChanged(sheet: SheetModel, address: string, changeType: string, shiftDirection = "None", by?: Connection): void {
+    for (const c of this.connections) {
+      if (!c.registrations.has(`${WORKSHEET_CHANGED}:${sheet.id}`)) continue;
+      const message = JSON.stringify({
+        address,
+        changeType,
+        source: by && by !== c ? "Remote" : "Local",
+        worksheetId: sheet.id,
+        shiftDirection,
+        triggerSource: by === c ? "ThisLocalAddin" : "Unknown",
+      });
+      c.raise({ messageType: WORKSHEET_CHANGED, targetId: sheet.id, message });
+    }
   }
 
   mustSheet(name: string): SheetModel {

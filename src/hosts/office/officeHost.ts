@@ -128,6 +128,10 @@ export class OfficeHost implements LiveWorkbookHost, ChartHost {
   async watchSheet(sheet: string, onChange: (first: number, last: number) => void): Promise<() => Promise<void>> {
     const { context, handler } = await this.api.run(async (ctx) => {
       const h = ctx.workbook.worksheets.getItem(sheet).onChanged.add(async (event) => {
+        // Excel raises onChanged for this add-in's own writes too (a rerun rewriting 标准台账, marks):
+        // those are checked by the run that wrote them. (ExcelApi 1.14; older Excel omits the field,
+        // and then a rerun is checked once more, which costs time but is still right.)
+        if (event.triggerSource === "ThisLocalAddin") return;
         const spans = changedSpans(event.address);
         const last = spans.some((s) => s.last === null) ? await this.lastUsedRow(sheet) : 0;
         for (const s of spans) onChange(s.first, s.last ?? last);

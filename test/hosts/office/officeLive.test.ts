@@ -65,6 +65,28 @@ describe("live checking of 标准台账 in Excel (harness)", () => {
     expect(await settled).toEqual(["rectified-without-date"]);
   });
 
+  test("the add-in's own writes to 标准台账 (a rerun, marks) do not set off live checking; a co-author's edit does", async () => {
+    const book = liveWorkbook(200);
+    excel = openExcel(book);
+    const host = new OfficeHost(excel.api);
+    await runValidation(host, { asOf: "2024-06-30" });
+    const spans: Array<[number, number]> = [];
+    await host.watchSheet("标准台账", (first, last) => void spans.push([first, last]));
+    await runValidation(host, { asOf: "2024-06-30" });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(spans).toEqual([]);
+    // A colleague's pane writing the same sheet is a change to check here.
+    const other = openExcel(book);
+    await other.api.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("标准台账").getRange("F5").values = [["同事改的问题描述"]];
+      await ctx.sync();
+    });
+    other.close();
+    await waitFor(() => spans.some(([f, l]) => f === 4 && l === 4), 1_000);
+    book.edit("标准台账", "J11", [[""]]);
+    await waitFor(() => spans.some(([f, l]) => f === 10 && l === 10), 1_000);
+  });
+
   test("live checking goes on after 标准台账 is written again by a rerun", async () => {
     const book = liveWorkbook(50);
     excel = openExcel(book);
