@@ -3,7 +3,6 @@ import type { CellValue } from "../../core/model/grid";
 import type { SheetPlan } from "../../core/output/sheetPlan";
 import { toExcel } from "./excelCellValue";
 
-
 /**
  * Appends rows in one sync after the look-up: through the sheet's table (table.rows.add appends at the
  * end as Excel holds it when the request runs, so two co-authors appending at once both keep their
