@@ -8,6 +8,7 @@ import {
   type PrintSetup,
   type SheetPlan,
 } from "../../core/output/sheetPlan";
+import { WRITE_BUDGET } from "./chunking";
 import { addressLists, coalesce } from "./rangeGroups";
 
 /** Hyperlinks per sync: each is a cell path and a property set (~400 bytes), so 5,000 stay near 2 MB. */
@@ -63,6 +64,9 @@ export async function applyLinks(context: Excel.RequestContext, ws: Excel.Worksh
  * Clears earlier fills in data rows from…to (0-based), then colours the marked cells: one fill per
  * colour for a whole list of cells (worksheet.getRanges), not one per cell; syncs once.
  */
+/** What one getRanges(…).format.fill.color call costs besides its address list (three object paths, one action). */
+const MARK_CALL_BYTES = 600;
+
 export async function applyMarks(
   context: Excel.RequestContext,
   ws: Excel.Worksheet,
@@ -72,10 +76,19 @@ export async function applyMarks(
   marks: readonly CellMark[],
 ): Promise<void> {
   if (to >= from) ws.getRange(`A${from + 2}:${columnLetter(width - 1)}${to + 2}`).format.fill.clear();
-  // Painted in this order, so a problem's colour shows over the colour of an edited or conflicting value.
+  // Painted in this order, so a problem's colour shows over the colour of an edited or conflicting value;
+  // a sync whenever the addresses queued reach the request budget (addresses are ASCII: a byte a character).
+  let queued = 0;
   for (const severity of ["edited", "conflict", "info", "warning", "error"] as const) {
     const cells = marks.filter((m) => m.severity === severity).map((m) => ({ r0: m.row + 1, r1: m.row + 1, c0: m.col, c1: m.col }));
-    for (const list of addressLists(coalesce(cells))) ws.getRanges(list).format.fill.color = `#${MARK_COLORS[severity].slice(2)}`;
+    for (const list of addressLists(coalesce(cells))) {
+      ws.getRanges(list).format.fill.color = `#${MARK_COLORS[severity].slice(2)}`;
+      queued += list.length + MARK_CALL_BYTES;
+      if (queued > WRITE_BUDGET) {
+        await context.sync();
+        queued = 0;
+      }
+    }
   }
   await context.sync();
 }

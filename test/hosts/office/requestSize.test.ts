@@ -3,6 +3,7 @@
  * refuses over 5 MB), with syncs growing only through chunks.
  */
 import { ledgerSheetPlan } from "../../../src/core/output/ledgerSheetPlan";
+import type { CellMark } from "../../../src/core/output/sheetPlan";
 import { OfficeHost } from "../../../src/hosts/office/officeHost";
 import { runReport } from "../../../src/workflows/reportWorkflow";
 import { maxRequestMb, openExcel, type ExcelInstance } from "../../harness/excelHarness";
@@ -39,4 +40,22 @@ test("a 100,000-row 标准台账 is written in requests under 4 MB, formats incl
   const ledger = book.sheet("标准台账")!;
   expect(ledger.usedRect(true)!.r1).toBe(100_000);
   expect(ledger.cell(100_000, 4)).toMatchObject({ value: long, numberFormat: "@" });
+}, 120_000);
+
+test("marks for a ledger where half of all cells are flagged go in requests under 4 MB", async () => {
+  const book = new WorkbookModel();
+  const rows = 120_000;
+  book.addSheet(
+    "标准台账",
+    Array.from({ length: rows + 1 }, (_, r) => [r === 0 ? "编号" : `CW-${r}`]),
+  );
+  const e = openExcel(book);
+  const marks: CellMark[] = [];
+  for (let row = 0; row < rows; row++)
+    for (let col = row % 2; col < 10; col += 2) marks.push({ row, col, severity: col % 4 === 0 ? "error" : "warning" });
+  await new OfficeHost(e.api).markCells("标准台账", marks, { from: 0, to: rows - 1 });
+  e.close();
+  expect(e.syncs.every((s) => s.error === null)).toBe(true);
+  expect(maxRequestMb(e.syncs)).toBeLessThan(4);
+  expect(book.sheet("标准台账")!.formatAt(1, 0, "fill.color")).toBe("#FFC7CE");
 }, 120_000);
