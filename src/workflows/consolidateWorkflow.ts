@@ -1,5 +1,7 @@
 import type { ConflictItem } from "../core/ledger/conflicts";
 import { Consolidator, type Duplicate, type SourceSummary } from "../core/consolidate/consolidator";
+import { earlierRows } from "../core/consolidate/earlierRows";
+import { HISTORY_SHEET } from "../core/ledger/historySheet";
 import { incomingReport, type IncomingReport } from "../core/consolidate/incomingReport";
 import { parseReceived, RECEIVED_SHEET, receivedSheetPlan, type ReceivedEntry } from "../core/consolidate/receivedLog";
 import {
@@ -96,7 +98,11 @@ export async function runConsolidate(
   const ledgerSheet = sheetNamed(workbook, LEDGER_SHEET);
   const log = parseReceived(sheetNamed(workbook, RECEIVED_SHEET));
   const received = new Map(log.filter((e) => e.status === "merged" && e.fingerprint).map((e) => [e.fingerprint!, e.file]));
-  const consolidator = new Consolidator(ledgerSheet ? readLedgerSheet(ledgerSheet) : [], received);
+  const consolidator = new Consolidator(
+    ledgerSheet ? readLedgerSheet(ledgerSheet) : [],
+    received,
+    earlierRows(sheetNamed(workbook, HISTORY_SHEET), new Set(received.values())),
+  );
 
   const ordered = [...inputs].sort((a, b) => a.at.localeCompare(b.at) || a.name.localeCompare(b.name));
   const total = ordered.length;

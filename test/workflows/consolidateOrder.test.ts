@@ -52,6 +52,50 @@ describe("consolidation order and cancelling", () => {
     ]);
   });
 
+  test("in a later run an older report rolls nothing back: it is in the history as 较早报送 and counts as unchanged", async () => {
+    const newest = await unitLedger([["2025-06-02", "绿化带裸土", "已整改"]]);
+    const older = await unitLedger([["2025-06-02", "绿化带裸土", "整改中"]]);
+    const target = new FileHost(null, "汇总.xlsx");
+    await runConsolidate(target, [input("6月10日.xlsx", "2025-06-10 09:00", newest)], { now: "2025-06-11 09:00" });
+    const later = new FileHost(await target.toXlsx(), "汇总.xlsx");
+    const run = await runConsolidate(later, [input("6月5日.xlsx", "2025-06-05 09:00", older)], { now: "2025-06-12 09:00" });
+    expect(run.sources.map((s) => [s.file, s.new, s.updated, s.unchanged])).toEqual([["6月5日.xlsx", 0, 0, 1]]);
+    expect(run.conflicts).toEqual([]);
+    expect(run.ledger).toHaveLength(1);
+    expect(run.ledger[0]).toMatchObject({ status: "rectified", updatedAt: "2025-06-10 09:00" });
+    const history = (await later.readSheet("更新记录"))!.values.slice(1).map((r) => [r[2], r[3], r[4], r[5], r[7]]);
+    expect(history).toEqual([["较早报送", "整改情况", "已整改", "整改中", "6月5日.xlsx"]]);
+  });
+
+  test("a file repeated in a later run names the row that was kept: the earlier file's, not the record's first 来源", async () => {
+    const a = await unitLedger([
+      ["2025-06-02", "绿化带裸土", "未整改"],
+      ["2025-06-02", "健康教育宣传栏未更新", "未整改"],
+    ]);
+    const b = await unitLedger([
+      ["2025-06-02", "健康教育宣传栏未更新", "已整改"],
+      ["2025-06-02", "绿化带裸土", "未整改"],
+    ]);
+    // The same content as b, rows in another order: a duplicate of b.
+    const again = await unitLedger([
+      ["2025-06-02", "绿化带裸土", "未整改"],
+      ["2025-06-02", "健康教育宣传栏未更新", "已整改"],
+    ]);
+    const target = new FileHost(null, "汇总.xlsx");
+    await runConsolidate(target, [input("a.xlsx", "2025-06-01 09:00", a), input("b.xlsx", "2025-06-05 09:00", b)], {
+      now: "2025-06-06 09:00",
+    });
+    const run = await runConsolidate(new FileHost(await target.toXlsx(), "汇总.xlsx"), [input("b(1).xlsx", "2025-06-07 09:00", again)], {
+      now: "2025-06-08 09:00",
+    });
+    expect(run.sources[0]).toMatchObject({ skipped: 2, updated: 0, new: 0 });
+    const poster = run.duplicates.find((d) => d.dropped.row === 4)!;
+    expect(poster).toEqual({
+      kept: { file: "b.xlsx", sheet: "整改台账", row: 3 },
+      dropped: { file: "b(1).xlsx", sheet: "整改台账", row: 4 },
+    });
+  });
+
   test("cancelling stops before the next file and writes nothing", async () => {
     const bytes = await unitLedger([["2025-06-02", "绿化带裸土", "未整改"]]);
     const target = new FileHost(null, "汇总.xlsx");

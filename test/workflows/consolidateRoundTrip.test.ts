@@ -2,6 +2,7 @@ import { readLedgerSheet } from "../../src/core/output/readLedgerSheet";
 import { FileHost } from "../../src/hosts/file/fileHost";
 import { readWorkbookBytes } from "../../src/hosts/file/readWorkbookBytes";
 import { runConsolidate } from "../../src/workflows/consolidateWorkflow";
+import { resolveConflicts } from "../../src/workflows/conflictsWorkflow";
 import { announceNoLibreOffice, SOFFICE } from "../helpers/libreOffice";
 import { roundTrip, type RoundTrip } from "../helpers/roundTrip";
 
@@ -45,7 +46,8 @@ describe("the monthly loop: distribute, replies back, consolidate into the 汇�
     const after = new Map(run.ledger.map((r) => [r.id, r]));
     const changed = before.filter((b) => FIELDS.some((f) => after.get(b.id)![f] !== b[f])).map((b) => b.id);
     expect(changed.sort()).toEqual([id(3), id(4), id(6)].sort());
-    expect(after.get(id(3))).toMatchObject({ status: "inProgress", rectifiedOn: "2025-06-08", measure: "已清运并增设垃圾桶" });
+    // 整改情况 is in conflict, so the same reply's 完成时间 waits with it (never 整改中 with a completion date).
+    expect(after.get(id(3))).toMatchObject({ status: "inProgress", rectifiedOn: null, measure: "已清运并增设垃圾桶" });
     expect(after.get(id(4))).toMatchObject({
       status: "rectified",
       rectifiedOn: "2025-06-05",
@@ -86,6 +88,7 @@ describe("the monthly loop: distribute, replies back, consolidate into the 汇�
       expect.arrayContaining([
         [id(4), "更新", "整改情况", cg!.name],
         [id(3), "冲突待确认", "整改情况", cg!.name],
+        [id(3), "随冲突暂缓", "完成时间", cg!.name],
         [added.id, "新增", null, cg!.name],
       ]),
     );
@@ -108,6 +111,16 @@ describe("the monthly loop: distribute, replies back, consolidate into the 汇�
       [nh2!.name, "重复报送"],
       ["损坏.xlsx", "无法读取"],
     ]);
+  }, 60_000);
+
+  test("taking the reported 整改情况 of a conflict takes the 完成时间 held back with it", async () => {
+    const target = new FileHost(trip.office, "汇总.xlsx");
+    const inputs = trip.replies.slice(0, 1).map((r) => ({ name: r.name, at: r.at, read: async () => readWorkbookBytes(r.bytes, r.name) }));
+    await runConsolidate(target, inputs, { now: "2025-06-10 09:00" });
+    const id3 = trip.idOfRow.get(3)!;
+    expect(await resolveConflicts(target, [{ id: id3, field: "status", choice: "take" }], "2025-06-11 09:00")).toEqual([]);
+    const r = readLedgerSheet((await target.readSheet("标准台账"))!).find((x) => x.id === id3)!;
+    expect(r).toMatchObject({ status: "rectified", rectifiedOn: "2025-06-08" });
   }, 60_000);
 
   test("the same replies again change nothing and are listed as duplicates", async () => {

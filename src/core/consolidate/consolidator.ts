@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ConflictItem } from "../ledger/conflicts";
 import type { LedgerEvent, ReportOrigin } from "../ledger/ledgerEvents";
-import { recordFromFinding, type LedgerRecord, type TrackedField } from "../ledger/ledgerRecord";
+import { canonical, recordFromFinding, valueOf, type LedgerRecord, type TrackedField } from "../ledger/ledgerRecord";
 import { mergeField } from "../ledger/mergeField";
 import { SourceRefSchema, type SourceRef } from "../model/finding";
 import { stableHash } from "../structure/findingId";
@@ -50,6 +50,8 @@ export class Consolidator {
     existing: readonly LedgerRecord[],
     /** Content fingerprints of files received before, with their file names. */
     private readonly received: Map<string, string> = new Map(),
+    /** Where an earlier run's file spoke of a record (更新记录), to name the row a duplicate repeats. */
+    private readonly earlierRow: (id: string, file: string) => SourceRef | null = () => null,
   ) {
     this.records = [...existing];
     this.logAdds = existing.length > 0;
@@ -63,6 +65,19 @@ export class Consolidator {
   duplicateOf(report: IncomingReport): string | null {
     // A file without finding rows (a score sheet, a registry) repeats nothing.
     return report.rows.length === 0 ? null : (this.received.get(report.fingerprint) ?? null);
+  }
+
+  /**
+   * Where the row a duplicate repeats was kept: in this run, the row first consolidated; from an
+   * earlier run, the earlier file's row that created or changed the record (its 来源, or 更新记录);
+   * failing both, the same place in the earlier file, which has the same content.
+   */
+  private keptRow(record: LedgerRecord | undefined, first: SourceRef | undefined, earlierFile: string | null, here: SourceRef): SourceRef {
+    if (first) return first;
+    const file = earlierFile ?? here.file;
+    if (record && record.source.file === file) return { ...record.source };
+    const logged = record ? this.earlierRow(record.id, file) : null;
+    return logged ? { ...logged } : { ...here, file };
   }
 
   apply(report: IncomingReport): SourceSummary {
@@ -89,7 +104,7 @@ export class Consolidator {
       const first = key ? this.seen.get(key) : undefined;
       if (earlierFile !== null || (first && first.file !== report.file)) {
         summary.skipped += 1;
-        this.duplicates.push({ kept: first ?? (record ? { ...record.source } : { ...here, file: earlierFile! }), dropped: here });
+        this.duplicates.push({ kept: this.keptRow(record, first, earlierFile, here), dropped: here });
         continue;
       }
       const origin: ReportOrigin = { file: f.source.file, sheet: f.source.sheet, row: f.source.row, unit: report.unit, at: report.at };
@@ -108,24 +123,64 @@ export class Consolidator {
       }
       takenInFile.add(record);
       this.seen.set(key!, here);
-      let changed = false;
-      for (const field of UPDATE_FIELDS) {
-        const value = f[field] ?? null;
-        if (value === null) continue;
-        const before = this.events.length;
-        const outcome = mergeField(record, field, value, origin, this.events);
-        if (outcome === "updated") changed = true;
-        for (const e of this.events.slice(before))
-          if (e.kind === "conflict")
-            this.conflicts.push({ id: record.id, field, office: record[field] ?? null, incoming: e.to, file: report.file });
-      }
-      if (changed) {
-        summary.updated += 1;
+      const outcome = this.merge(record, f, origin);
+      if (outcome === "updated") {
         record.updatedAt = report.at;
         if (report.unit) record.reportedBy = report.unit;
-      } else summary.unchanged += 1;
+      }
+      // A row whose only effect is a conflict changed the record too (its 修改说明 now asks for a decision).
+      if (outcome === "unchanged") summary.unchanged += 1;
+      else summary.updated += 1;
     }
     if (earlierFile === null && report.rows.length > 0) this.received.set(report.fingerprint, report.file);
     return summary;
   }
+
+  /**
+   * The row's values into its record. A report older than what the record already holds (its 最后更新,
+   * or the report a pending conflict came from) changes nothing: what it says differently goes to
+   * 更新记录 as 较早报送. While 整改情况 is in conflict, the same row's 完成时间 waits with it (暂缓;
+   * taking the reported 整改情况 takes it too), so the record never reads 整改中 with a completion date.
+   */
+  private merge(
+    record: LedgerRecord,
+    f: IncomingReport["rows"][number]["finding"],
+    origin: ReportOrigin,
+  ): "updated" | "conflict" | "unchanged" {
+    let changed = false;
+    let conflicted = false;
+    let statusInConflict = false;
+    for (const field of UPDATE_FIELDS) {
+      const value = f[field] ?? null;
+      if (value === null) continue;
+      const asOf = laterOf(record.updatedAt, record.state?.conflicts[field]?.at ?? null);
+      const differs = canonical(value) !== valueOf(record, field);
+      if (asOf !== null && origin.at < asOf) {
+        if (differs) this.events.push(fieldEvent(record, origin, "older", field, value));
+        continue;
+      }
+      if (field === "rectifiedOn" && statusInConflict) {
+        if (differs) this.events.push(fieldEvent(record, origin, "held", field, value));
+        continue;
+      }
+      const before = this.events.length;
+      const outcome = mergeField(record, field, value, origin, this.events);
+      if (outcome === "updated") changed = true;
+      if (outcome === "conflict") {
+        if (field === "status") statusInConflict = true;
+        if (this.events.length > before) conflicted = true;
+      }
+      for (let i = before; i < this.events.length; i++)
+        if (this.events[i]!.kind === "conflict")
+          this.conflicts.push({ id: record.id, field, office: record[field] ?? null, incoming: this.events[i]!.to, file: origin.file });
+    }
+    return changed ? "updated" : conflicted ? "conflict" : "unchanged";
+  }
+}
+
+const laterOf = (a: string | null, b: string | null): string | null => (a === null ? b : b === null || a >= b ? a : b);
+
+function fieldEvent(record: LedgerRecord, origin: ReportOrigin, kind: LedgerEvent["kind"], field: TrackedField, to: string): LedgerEvent {
+  const { file, sheet, row, unit, at } = origin;
+  return { at, id: record.id, kind, field, from: record[field] ?? null, to, file, sheet, row, unit };
 }

@@ -10,6 +10,8 @@ export const EVENT_LABELS = {
   kept: "保留办公室值",
   taken: "采用报送值",
   removed: "来源已删除",
+  older: "较早报送",
+  held: "随冲突暂缓",
 } as const;
 export const EventKindSchema = z.enum(Object.keys(EVENT_LABELS) as [keyof typeof EVENT_LABELS, ...(keyof typeof EVENT_LABELS)[]]);
 export type EventKind = z.infer<typeof EventKindSchema>;
