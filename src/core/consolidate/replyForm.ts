@@ -1,6 +1,7 @@
 import { DEADLINE_LABELS, STATUS_LABELS, type Finding } from "../model/finding";
 import type { CellValue } from "../model/grid";
 import { isoToExcelSerial } from "../normalize/calendar";
+import { toHalfWidth } from "../normalize/text";
 import type { Settings } from "../settings/settings";
 
 /** Sheet names of a 交办单 workbook: the form, and the hidden facts the reply is matched by. */
@@ -76,6 +77,7 @@ export interface BatchInfo {
 }
 
 export const DISTRIBUTE_KIND = "交办单";
+const REPLY_DAYS = toHalfWidth("回复期限（天）");
 const DEFAULT_STATUS_WORDS = [STATUS_LABELS.rectified, STATUS_LABELS.inProgress, STATUS_LABELS.pending];
 
 /** 设置 rows 交办单 | 整改情况选项 | 已整改、整改中、未整改 and 交办单 | 回复期限（天） | 7. */
@@ -84,14 +86,16 @@ export function distributeSettings(settings: Settings): { statusWords: string[];
   let replyDays = 7;
   for (const o of settings.other) {
     if (o.kind !== DISTRIBUTE_KIND) continue;
-    if (o.name === "整改情况选项") {
+    // parseSettings folds full-width brackets, so （天） arrives as (天); either spelling is the setting.
+    const name = toHalfWidth(o.name);
+    if (name === "整改情况选项") {
       const words = o.value
         .split(/[、,，;；\s]+/)
         .map((w) => w.trim())
         .filter(Boolean);
       if (words.length > 0) statusWords = words;
     }
-    if (o.name === "回复期限（天）" && Number.isInteger(Number(o.value)) && Number(o.value) > 0) replyDays = Number(o.value);
+    if (name === REPLY_DAYS && Number.isInteger(Number(o.value)) && Number(o.value) > 0) replyDays = Number(o.value);
   }
   return { statusWords, replyDays };
 }
