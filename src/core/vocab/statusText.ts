@@ -17,7 +17,10 @@ const DATE_IN_TEXT =
 const PLAN = /预计|计划|拟|争取|力争|预期|将于|将在|定于|要求|限期|限于|确保|准备|打算|约定|承诺/;
 // Right after a date, 前/之前/以前 make it a "by" date (a deadline), never a completion.
 const BY_DATE = /^\s*(?:[日号])?\s*(?:前|之前|以前|底前)/;
-const CLAUSE = /[，,；;。\n]|\s{2,}/;
+// Brackets set a clause apart too: "已整改到位（限期6月5日）" is a finished sentence with a deadline beside it.
+const CLAUSE = /[，,；;。\n()（）【】[\]]|\s{2,}/;
+// 已于/已在 + date + verb: with the date taken out, what remains reads "已整改", "已拆除".
+const DATED_DONE = new RegExp(`已经?[于在]\\s*(?:${DATE_IN_TEXT.source})\\s*`, "g");
 
 /**
  * Reads a status written as a sentence: "已于5月20日整改到位", "已整改（2025.5.18）", "整改完毕 5/22",
@@ -48,7 +51,8 @@ export function readStatusText(raw: string): StatusReading {
     }
   }
   // The status is what the clauses say happened; a plan alone means the work is under way.
-  const what = stated.join("，").replace(DATE_IN_TEXT, " ");
+  const joined = stated.join("，");
+  const what = (joined.includes("已") ? joined.replace(DATED_DONE, "已") : joined).replace(DATE_IN_TEXT, " ");
   let status = what.trim() === "" ? null : normalizeStatus(what);
   if (status === null && planned) status = "inProgress";
   const finished = status === "rectified" || status === "closed" || status === "relapsed";
