@@ -41,6 +41,7 @@ export function buildProgram(): Command {
     .option("--to <日期>", "检查日期到 YYYY-MM-DD")
     .option("--reissue", "已发过通知书的问题也重新发")
     .option("--date <日期>", "成文日期 YYYY-MM-DD（默认今天）")
+    .option("--issuer <机关>", "发文机关全称（版头和落款；记入输出工作簿的“设置”）")
     .option("--json", "输出 JSON：{ notices: [...], skipped: [...] }")
     .action(lazy(async () => (await import("./noticesCommand")).noticesCommand));
   program

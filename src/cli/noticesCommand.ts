@@ -1,10 +1,12 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { NoticeModel } from "../core/notices/buildNotices";
+import { missingNoticeSettings, noticeSettings } from "../core/notices/noticeSettings";
 import { EXCLUSION_LABELS } from "../core/notices/selectForNotices";
+import { parseSettings, SETTINGS_SHEET } from "../core/settings/settings";
 import { safeFileName, safeFileNameWithExtension } from "../hosts/file/safeFileName";
 import { noticesDocx } from "../hosts/file/writeNoticesDocx";
-import { runNotices } from "../workflows/noticesWorkflow";
+import { runNotices, saveNoticeSettings } from "../workflows/noticesWorkflow";
 import { UsageError } from "./cliErrors";
 import { isoDateArg } from "./dateArgs";
 import { openInput, readInputFile, type InputFile } from "./inputFile";
@@ -18,6 +20,7 @@ export interface NoticesCliOptions {
   reissue?: boolean;
   date?: string;
   json?: boolean;
+  issuer?: string;
 }
 
 const WORKBOOK = "通知书.xlsx";
@@ -54,7 +57,18 @@ export async function noticesCommand(ledger: string, opts: NoticesCliOptions): P
   const dir = prepareOutputFolder(opts.out);
   const workbookPath = join(dir, WORKBOOK);
   const mode = await checkWorkbookTarget(workbookPath, input, dir);
+  // A notice without its office has no 版头 and a placeholder 落款: refuse before a 文号 is taken, as the
+  // pane does. --issuer gives it once; it is then remembered in the output workbook's 设置.
+  const stored = noticeSettings(parseSettings(await host.readSheet(SETTINGS_SHEET)));
+  const issuer = opts.issuer?.trim() || stored.issuer;
+  if (missingNoticeSettings({ ...stored, issuer }).length > 0)
+    throw new UsageError(
+      `还没有发文机关，通知书没有版头和落款，未生成（文号未占用）：请加 --issuer "某区创建国家卫生城市工作领导小组办公室"（记入输出工作簿的“设置”，以后不必再给），或在台账的“设置”工作表中填写 通知书 | 发文机关`,
+    );
+  const issuerChanged = issuer !== stored.issuer;
+  if (issuerChanged) await saveNoticeSettings(host, { ...stored, issuer });
   const run = await runNotices(host, {
+    requireSettings: true,
     selection: {
       units: opts.units
         ?.split(/[,，、]/)
@@ -87,7 +101,7 @@ export async function noticesCommand(ledger: string, opts: NoticesCliOptions): P
   }
   const taken = files.find((f) => exists(f.path));
   if (taken) throw new UsageError(`输出文件夹中已有同名文件“${taken.path}”，没有覆盖；请换一个输出文件夹`);
-  if (run.notices.length > 0 || mode === "new") files.push({ path: workbookPath, bytes: await host.toXlsx() });
+  if (run.notices.length > 0 || mode === "new" || issuerChanged) files.push({ path: workbookPath, bytes: await host.toXlsx() });
   writeFilesAtomically(files);
 
   const skipped = run.candidates.excluded.map((e) => ({

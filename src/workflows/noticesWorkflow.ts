@@ -10,7 +10,7 @@ import { LEDGER_SHEET } from "../core/output/ledgerSheetPlan";
 import { writeLedger } from "./ledgerWriter";
 import { readLedgerRows } from "../core/output/readLedgerSheet";
 import { isLiveHost, type LiveWorkbookHost, type WorkbookHost } from "../core/port/workbookHost";
-import { settingsSheetPlan, type Settings } from "../core/settings/settings";
+import { parseSettings, SETTINGS_SHEET, settingsSheetPlan, type Settings } from "../core/settings/settings";
 import { reserveDocNumbers } from "./reserveDocNumbers";
 import { structureRead } from "./structureWorkflow";
 import { todayIso } from "./today";
@@ -37,7 +37,7 @@ export interface NoticesOptions {
   write?: boolean;
   /** The settings to issue with (the pane's form); by default those in 设置. */
   settings?: NoticeSettings;
-  /** Refuse, before any number is taken, when 设置 lacks what a notice needs (the pane; the CLI warns instead). */
+  /** Refuse, before any number is taken, when 设置 lacks what a notice needs (the pane and the CLI ask for it first). */
   requireSettings?: boolean;
 }
 
@@ -124,7 +124,8 @@ export async function noticeOverview(
 
 /** Saves the notice settings (机关, 代字, title, contact, 抄送 …) in 设置, keeping every other row. */
 export async function saveNoticeSettings(host: WorkbookHost, ns: NoticeSettings): Promise<void> {
-  const settings = structureRead(await host.readWorkbook()).settings;
+  // 设置 alone: structuring the whole ledger only to rewrite a few setting rows would be wasted work.
+  const settings = parseSettings(await host.readSheet(SETTINGS_SHEET));
   const other = [...settings.other.filter((o) => o.kind !== NOTICE_KIND), ...noticeSettingRows(ns)];
   await host.writeSheet(settingsSheetPlan({ ...settings, other }));
 }

@@ -31,8 +31,8 @@ test("every verb leaves every input byte for byte as it was", () => {
     ["validate", ledger, "--json", "--as-of", "2024-06-30"],
     ["validate", ledger, "--units", registry, "--out", out("v.xlsx"), "--as-of", "2024-06-30"],
     ["validate", legacy, "--out", out("v-xls.xlsx")],
-    ["notices", ledger, "--out", out("n"), "--date", "2025-01-06", "--json"],
-    ["notices", csv, "--out", out("n-csv"), "--date", "2025-01-06"],
+    ["notices", ledger, "--out", out("n"), "--date", "2025-01-06", "--issuer", "某区创卫办", "--json"],
+    ["notices", csv, "--out", out("n-csv"), "--date", "2025-01-06", "--issuer", "某区创卫办"],
     ["report", ledger, legacy, csv, "--month", "2024-03", "--json"],
     ["report", ledger, legacy, "--month", "2024-03", "--out", out("r.xlsx")],
   ];

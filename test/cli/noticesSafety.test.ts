@@ -33,7 +33,7 @@ test("a 文号 is never issued twice, in any order of runs (5)", () => {
   const ledger = join(dir, "台账.xlsx");
   writeFileSync(ledger, generatedLedgerXlsx(30));
   const out = join(dir, "发文");
-  const first = cli(["notices", ledger, "--out", out, "--date", "2025-01-06", "--json"]);
+  const first = cli(["notices", ledger, "--out", out, "--date", "2025-01-06", "--issuer", "某区创卫办", "--json"]);
   expect(first.status).toBe(0);
   const workbook = join(out, "通知书.xlsx");
   const again = cli(["notices", workbook, "--out", out, "--reissue", "--date", "2025-01-07", "--json"]);
@@ -43,7 +43,7 @@ test("a 文号 is never issued twice, in any order of runs (5)", () => {
   expect(issued.length).toBe(2 * (JSON.parse(first.stdout) as { notices: unknown[] }).notices.length);
   const before = hashes(out);
   // Starting over from the ledger into the same folder would issue 1号… again: refused, nothing touched.
-  const restart = cli(["notices", ledger, "--out", out, "--date", "2025-01-08"]);
+  const restart = cli(["notices", ledger, "--out", out, "--date", "2025-01-08", "--issuer", "某区创卫办"]);
   expect(restart.status).toBe(2);
   expect(restart.errors).toEqual([expect.stringMatching(/已有本程序生成的“通知书.xlsx”/)]);
   expect(hashes(out)).toEqual(before);
@@ -57,7 +57,7 @@ describe("a notices run completes or leaves nothing half-issued (6)", () => {
       rows[3]![2] = "北山\u0007街道:*?";
     });
     const out = join(dir, "控制字符输出");
-    const r = cli(["notices", ledger, "--out", out, "--date", "2025-01-06", "--json"]);
+    const r = cli(["notices", ledger, "--out", out, "--date", "2025-01-06", "--issuer", "某区创卫办", "--json"]);
     expect(r.errors).toEqual([]);
     expect(r.status).toBe(0);
     const notices = (JSON.parse(r.stdout) as { notices: Array<{ docx: string }> }).notices;
@@ -73,12 +73,12 @@ describe("a notices run completes or leaves nothing half-issued (6)", () => {
     const ledger = join(dir, "台账2.xlsx");
     writeFileSync(ledger, generatedLedgerXlsx(30));
     const probe = join(dir, "探路");
-    const r = cli(["notices", ledger, "--out", probe, "--date", "2025-01-06", "--json"]);
+    const r = cli(["notices", ledger, "--out", probe, "--date", "2025-01-06", "--issuer", "某区创卫办", "--json"]);
     const second = (JSON.parse(r.stdout) as { notices: Array<{ docx: string }> }).notices[1]!.docx;
     const out = join(dir, "半途");
     mkdirSync(out);
     mkdirSync(join(out, second.split("/").pop()!)); // a folder where the 2nd notice would go
-    const failed = cli(["notices", ledger, "--out", out, "--date", "2025-01-06"]);
+    const failed = cli(["notices", ledger, "--out", out, "--date", "2025-01-06", "--issuer", "某区创卫办"]);
     expect(failed.status).toBe(2);
     expect(readdirSync(out)).toEqual([second.split("/").pop()]);
   });
@@ -98,7 +98,7 @@ test("no cell is written past Excel's 32,767 characters (14)", () => {
     2200,
   );
   const out = join(dir, "长单元格输出");
-  expect(cli(["notices", ledger, "--out", out, "--date", "2025-01-06"], 60_000).status).toBe(0);
+  expect(cli(["notices", ledger, "--out", out, "--date", "2025-01-06", "--issuer", "某区创卫办"], 60_000).status).toBe(0);
   const wb = readWorkbookBytes(new Uint8Array(readFileSync(join(out, "通知书.xlsx"))), "通知书.xlsx");
   const longest = (name: string) =>
     Math.max(...wb.sheets.find((s) => s.name === name)!.values.flatMap((row) => row.map((v) => (typeof v === "string" ? v.length : 0))));
