@@ -42,7 +42,9 @@ function fit(field: FindingField, e: ColumnEvidence): number {
   if (field === "deadline") return e.date + e.deadlineWord >= 0.5 ? 1.05 : 0.4;
   if (field === "status") return e.status >= 0.5 ? 1.05 : e.status + e.statusText >= 0.5 ? 1 : 0.5;
   if (field === "phone") return e.phone >= 0.5 ? 1.05 : 0.6;
-  if (TEXT_FIELDS.has(field)) return e.date >= 0.6 || e.status >= 0.8 ? 0.4 : 1;
+  // Dates and deadline words ("两周内", "1月10日前") are what a 时限 column holds, never free text:
+  // "整改要求时限" names both 整改要求 and 时限, and its values say which.
+  if (TEXT_FIELDS.has(field)) return e.date + e.deadlineWord >= 0.6 || e.status >= 0.8 ? 0.4 : 1;
   return 1;
 }
 
