@@ -14,6 +14,7 @@ export interface TableSpan {
 const HEADER_WORDS = new Set<string>([...Object.values(FIELD_SYNONYMS).flatMap((ws) => ws.map(headerKey)), ...IGNORED_HEADERS]);
 const NUMBERED = /^\s*(第?[一二三四五六七八九十]+[、.．部]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳])/;
 const MAX_TITLE_ROWS = 3;
+const PAGE_LINE = /第\s*\d+\s*页|共\s*\d+\s*页/;
 
 /** Cheap first look at a row: all text, short, with at least two cells that are exactly header words. */
 function mightBeHeader(row: ReadonlyArray<unknown> | undefined): boolean {
@@ -41,6 +42,17 @@ function filledCells(grid: SheetGrid, row: number): number {
   return n;
 }
 
+/** Whether the lone lines top…r−1 hold a numbered section title ("二、街道自查问题"), not a page's lines. */
+function hasSectionTitle(grid: SheetGrid, top: number, r: number): boolean {
+  for (let i = top; i < r; i++) {
+    for (const v of grid.values[i] ?? []) {
+      const text = cellText(v);
+      if (text !== null && NUMBERED.test(text) && !PAGE_LINE.test(text)) return true;
+    }
+  }
+  return false;
+}
+
 /** The last numbered line above a table, or for a later table the line right above it. */
 function sectionOf(preamble: readonly string[], later: boolean): string | null {
   for (let i = preamble.length - 1; i >= 0; i--) {
@@ -53,7 +65,8 @@ function sectionOf(preamble: readonly string[], later: boolean): string | null {
 /**
  * Splits a sheet into its tables. A header row below the first table that differs from every header
  * seen so far starts a new table (with its own columns and mapping); one that repeats a header is a
- * printed page's header and the table goes on. The lone lines just above a new header are its section
+ * printed page's header and the table goes on, unless a numbered section title stands right above it
+ * (two sections of one form, each with its own 来源). The lone lines just above a new header are its section
  * title, not data of the table before.
  */
 export function findTables(grid: SheetGrid, first: HeaderBlock): TableSpan[] {
@@ -65,9 +78,12 @@ export function findTables(grid: SheetGrid, first: HeaderBlock): TableSpan[] {
   for (let r = dataStart; r < grid.values.length; r++) {
     if (!mightBeHeader(grid.values[r])) continue;
     const sig = signature(grid, r, width);
-    if (seen.has(sig) || !isHeaderRow(grid, r, width)) continue;
+    const repeated = seen.has(sig);
+    if (!repeated && !isHeaderRow(grid, r, width)) continue;
     let top = r;
     while (top - 1 >= dataStart && r - top < MAX_TITLE_ROWS && filledCells(grid, top - 1) <= 1) top -= 1;
+    // A repeated header is a printed page's unless a section title of its own stands above it.
+    if (repeated && !hasSectionTitle(grid, top, r)) continue;
     spans.push({ header, endRow: top, section: sectionOf(header.preamble, spans.length > 0) });
     header = headerBlockAt(grid, r, top);
     for (const hr of header.rows) seen.add(signature(grid, hr, width));
