@@ -7,6 +7,8 @@ import type { Finding } from "../../src/core/model/finding";
 import { buildNotices, type NoticeModel } from "../../src/core/notices/buildNotices";
 import { noticesHtmlDocument } from "../../src/core/notices/noticeHtml";
 import { NoticeSettingsSchema } from "../../src/core/notices/noticeSettings";
+import { noticeSheetPlan } from "../../src/core/notices/noticeSheetPlan";
+import { FileHost } from "../../src/hosts/file/fileHost";
 import { noticesDocx } from "../../src/hosts/file/writeNoticesDocx";
 
 const CHROMIUM = process.env.CHROMIUM_PATH || ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((p) => existsSync(p));
@@ -121,6 +123,36 @@ function expectReceiptsWhole(pages: string[], notices: readonly NoticeModel[]): 
   test("wherever a page ends, the cut line stays with the whole 回执", async () => {
     expectReceiptsWhole(render(sweep, "sweep", await noticesDocx(sweep)), sweep);
   }, 180_000);
+});
+
+(SOFFICE && POPPLER ? describe : describe.skip)("the 通知书 sheet (what Excel's Ctrl+P prints; LibreOffice)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "sheet-"));
+  // Two problems: the other short notice the 版式 promises on one page with its 回执.
+  const two = buildNotices(UNITS.map((u, i) => [f(2 * i, u), f(2 * i + 1, u)]).flat(), settings, [], "2025-06-05");
+  let pages: string[];
+  beforeAll(async () => {
+    const host = new FileHost(null, "通知书.xlsx");
+    // One sheet: short, then two-problem notices, then the sweep of 1–16 problems; every notice starts a page.
+    await host.writePrintSheet(noticeSheetPlan([...short, ...two, ...sweep]));
+    const file = join(dir, "通知书.xlsx");
+    writeFileSync(file, await host.toXlsx());
+    execFileSync(SOFFICE!, ["--headless", "--convert-to", "pdf", "--outdir", dir, file], { stdio: "ignore", timeout: 180_000 });
+    pages = pdfPages(file.replace(/\.xlsx$/, ".pdf"));
+  }, 200_000);
+  const pagesOf = (docNo: string): string[] => {
+    const first = pages.findIndex((p) => p.includes(docNo.replace(/\s+/g, "")));
+    const next = pages.findIndex((p, i) => i > first && /区创卫办〔2025〕\d+号/.test(p) && !p.includes(docNo.replace(/\s+/g, "")));
+    return pages.slice(first, next < 0 ? undefined : next);
+  };
+
+  test("a notice of one or two problems and its whole 回执 fit on one page", () => {
+    for (const n of [...short, ...two]) expect({ docNo: n.docNo, pages: pagesOf(n.docNo).length }).toEqual({ docNo: n.docNo, pages: 1 });
+    expectReceiptsWhole(pagesOf(short[0]!.docNo), [short[0]!]);
+  });
+
+  test("wherever a page ends, the cut line stays with the whole 回执", () => {
+    expectReceiptsWhole(pages, [...short, ...two, ...sweep]);
+  });
 });
 
 test("printing notices needs Chromium, LibreOffice and poppler-utils", () => {

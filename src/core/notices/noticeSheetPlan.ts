@@ -5,15 +5,24 @@ import type { NoticeModel } from "./buildNotices";
 export const NOTICE_SHEET = "通知书";
 
 // 版心 156 × 225 mm. Five columns in points (what Excel prints by) that add up to the 156 mm (442 pt), so
-// the sheet prints at 100 % and the page maths below holds. Column A is wide enough for a four-character
-// label at 12 pt ("完成日期", "整改情况") with the cell's padding.
-const WIDTHS = [56, 146, 80, 90, 70];
+// the sheet prints at 100 % and the page maths below holds. Column A holds a four-character label at
+// 五号 ("完成日期") with the cell's padding; 整改要求 is wide enough that the usual "立即整改，举一反三，
+// 建立长效管理机制" takes two lines, not three (a row's height is its tallest cell).
+const WIDTHS = [50, 146, 74, 102, 70];
 const ALL = WIDTHS.length;
 const PAGE_PT = (225 / 25.4) * 72;
 const MM_PER_PT = 25.4 / 72;
 
 const BODY: PrintStyle = { font: "body", size: 16, align: "justify" };
-const CELL: PrintStyle = { font: "body", size: 12, align: "left", border: true };
+// 问题表 and 回执 at 五号 (10.5 pt), as in the HTML and the .docx: with 三号 body lines it is what lets a
+// notice of one or two problems and its whole 回执 share one page.
+const CELL: PrintStyle = { font: "body", size: 10.5, align: "left", border: true };
+// A spreadsheet spaces a wrapped cell's lines by the font's own line height, about 1.44 em for the CJK
+// faces (Noto CJK; 仿宋 is smaller): 23 pt for a 三号 line, 15.2 pt for 五号, plus the cell's padding.
+const BODY_LINE = 23;
+const CELL_LINE = 15.2;
+const CELL_PAD = 5;
+const cellHeight = (lineCount: number): number => Math.ceil(lineCount * CELL_LINE + CELL_PAD);
 
 /** Lines a text needs at a font size in a width of columns (a CJK character is as wide as it is tall). */
 function lines(text: string, widthPt: number, sizePt: number, indentChars = 0): number {
@@ -31,25 +40,32 @@ function lines(text: string, widthPt: number, sizePt: number, indentChars = 0): 
 const span = (from: number, to: number): number => WIDTHS.slice(from, to).reduce((a, b) => a + b, 0);
 const full = (text: string, style: PrintStyle): PrintCell[] => [{ col: 0, span: ALL, text, style }];
 const paragraph = (text: string, style: PrintStyle = BODY, indent = 2): PrintRow => ({
-  height: lines(text, span(0, ALL), style.size, indent) * 28.9,
+  height: lines(text, span(0, ALL), style.size, indent) * (style.size === 16 ? BODY_LINE : Math.ceil(style.size * 1.45)),
   cells: full(text, { ...style, indentChars: indent }),
 });
 
 function tableHeader(): PrintRow {
-  const style: PrintStyle = { font: "hei", size: 12, align: "center", border: true };
-  return { height: 22, cells: ["序号", "问题", "地点", "整改要求", "整改时限"].map((t, col) => ({ col, span: 1, text: t, style })) };
+  const style: PrintStyle = { font: "hei", size: 10.5, align: "center", border: true };
+  return {
+    height: cellHeight(1),
+    cells: ["序号", "问题", "地点", "整改要求", "整改时限"].map((t, col) => ({ col, span: 1, text: t, style })),
+  };
 }
 
-// 整改前 pictures under a problem's text: each within 72 × 54 pt (about 25 × 19 mm), side by side.
-const PHOTO_BOX = { width: 72, height: 54 };
+// 整改前 pictures under a problem's text, two side by side in the problem column: each within a box of
+// half the column (about 24 × 18 mm), so none reaches into 地点.
 const PHOTO_GAP = 3;
+const PHOTOS_PER_LINE = 2;
+const PHOTO_BOX = (() => {
+  const width = Math.floor((WIDTHS[1]! - PHOTO_GAP * (PHOTOS_PER_LINE + 1)) / PHOTOS_PER_LINE);
+  return { width, height: Math.floor((width * 3) / 4) };
+})();
 
 /** The problem's pictures laid out in the problem column under `textHeight`; the height they take. */
 function photoImages(i: NoticeModel["items"][number], textHeight: number): { images: PrintImage[]; height: number } {
   const photos = i.photos ?? [];
   if (photos.length === 0) return { images: [], height: 0 };
-  const columnPt = (((WIDTHS[1]! / 78) * 156) / 25.4) * 72;
-  const perLine = Math.max(1, Math.floor((columnPt - PHOTO_GAP) / (PHOTO_BOX.width + PHOTO_GAP)));
+  const perLine = PHOTOS_PER_LINE;
   const images = photos.map((p, k) => {
     const size = fitInto(imageSize(p.data), PHOTO_BOX);
     return {
@@ -67,9 +83,9 @@ function photoImages(i: NoticeModel["items"][number], textHeight: number): { ima
 
 function itemRow(n: NoticeModel, i: NoticeModel["items"][number]): PrintRow {
   const texts = [String(i.n), n.assignment ? `【${i.unit}】${i.description}` : i.description, i.location, i.requirement, i.deadline];
-  const textHeight = lines(texts[1]!, WIDTHS[1]!, 12) * 18 + 6;
+  const textHeight = cellHeight(lines(texts[1]!, WIDTHS[1]!, CELL.size));
   const photos = photoImages(i, textHeight);
-  const height = Math.max(...texts.map((t, c) => lines(t, WIDTHS[c]!, 12) * 18 + 6), textHeight + photos.height);
+  const height = Math.max(...texts.map((t, c) => cellHeight(lines(t, WIDTHS[c]!, CELL.size))), textHeight + photos.height);
   return {
     height,
     cells: texts.map((t, col) => ({
@@ -86,7 +102,7 @@ function receiptRows(n: NoticeModel): PrintRow[] {
   const label: PrintStyle = { ...CELL, align: "center" };
   return [
     {
-      height: 24,
+      height: 18,
       cells: full("✂ - - - - - - - - - - - - 沿此线剪下 - - - - - - - - - - - -", {
         font: "body",
         size: 10,
@@ -94,9 +110,9 @@ function receiptRows(n: NoticeModel): PrintRow[] {
         underline: "dashed",
       }),
     },
-    { height: 30, cells: full("整改回执", { font: "hei", size: 16, align: "center" }) },
+    { height: 22, cells: full("整改回执", { font: "hei", size: 12, align: "center" }) },
     {
-      height: 24,
+      height: cellHeight(1),
       cells: [
         { col: 0, span: 1, text: "文号", style: label },
         { col: 1, span: 1, text: n.docNo, style: CELL },
@@ -105,14 +121,15 @@ function receiptRows(n: NoticeModel): PrintRow[] {
       ],
     },
     {
-      height: 60,
+      // 12 mm to write in, as on the HTML and .docx 回执.
+      height: 34,
       cells: [
         { col: 0, span: 1, text: "整改情况", style: label },
         { col: 1, span: 4, text: null, style: CELL },
       ],
     },
     {
-      height: 24,
+      height: cellHeight(1),
       cells: [
         { col: 0, span: 1, text: "完成日期", style: label },
         { col: 1, span: 1, text: null, style: CELL },
@@ -121,7 +138,7 @@ function receiptRows(n: NoticeModel): PrintRow[] {
       ],
     },
     {
-      height: 24,
+      height: cellHeight(1),
       cells: [
         { col: 0, span: 1, text: "日期", style: label },
         { col: 1, span: 1, text: null, style: CELL },
@@ -156,14 +173,13 @@ export function noticeSheetPlan(notices: readonly NoticeModel[]): PrintSheetPlan
   };
   notices.forEach((n, k) => {
     newPage = k > 0; // every notice starts on a new page
-    if (n.issuer)
-      push({
-        height: 40,
-        cells: full(n.issuer, { font: "title", size: n.issuer.length > 16 ? 20 : 24, align: "center", color: "CC0000" }),
-      });
-    push({ height: 28, cells: full(n.docNo, { ...BODY, align: "center", underline: "red" }) });
-    push({ height: 14, cells: [] });
-    push({ height: lines(n.title, span(0, ALL), 22) * 36, cells: full(n.title, { font: "title", size: 22, align: "center" }) });
+    if (n.issuer) {
+      const size = n.issuer.length > 16 ? 20 : 24;
+      push({ height: Math.ceil(size * 1.45) + 4, cells: full(n.issuer, { font: "title", size, align: "center", color: "CC0000" }) });
+    }
+    push({ height: BODY_LINE + 3, cells: full(n.docNo, { ...BODY, align: "center", underline: "red" }) });
+    push({ height: 8, cells: [] });
+    push({ height: lines(n.title, span(0, ALL), 22) * 32 + 2, cells: full(n.title, { font: "title", size: 22, align: "center" }) });
     push(paragraph(`${n.recipient}：`, BODY, 0));
     push(paragraph(n.opening));
     const header = tableHeader();
@@ -171,9 +187,9 @@ export function noticeSheetPlan(notices: readonly NoticeModel[]): PrintSheetPlan
     for (const i of n.items) push(itemRow(n, i), { repeatHeader: header });
     for (const r of n.requirements) push(paragraph(r));
     if (n.contact) push(paragraph(n.contact));
-    push({ height: 14, cells: [] });
-    push({ height: 28.9, cells: full(n.issuer || "（发文机关）", { ...BODY, align: "right", indentChars: 2 }) });
-    push({ height: 28.9, cells: full(n.issuedOnText, { ...BODY, align: "right", indentChars: 2 }) });
+    push({ height: 8, cells: [] });
+    push({ height: BODY_LINE, cells: full(n.issuer || "（发文机关）", { ...BODY, align: "right", indentChars: 2 }) });
+    push({ height: BODY_LINE, cells: full(n.issuedOnText, { ...BODY, align: "right", indentChars: 2 }) });
     if (n.cc) push(paragraph(`抄送：${n.cc}。`, { font: "body", size: 14, align: "left", underline: "red" }, 1));
     const receipt = receiptRows(n);
     const receiptHeight = receipt.reduce((a, r) => a + r.height, 0);

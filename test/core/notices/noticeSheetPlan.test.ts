@@ -76,3 +76,26 @@ test("the columns are points that fill the 156 mm text area, the sheet prints at
     expect({ label: c.text, fits: [...c.text!].length * c.style.size + 6 <= width }).toEqual({ label: c.text, fits: true });
   }
 });
+
+test("整改前 pictures stay within the problem column, however many there are", () => {
+  const notices = buildNotices(
+    [f(1, "区城市管理局")],
+    NoticeSettingsSchema.parse({ issuer: "某区创卫办", prefix: "区创卫办" }),
+    [],
+    "2025-06-03",
+  );
+  // A 4:3 photo (its size read from the PNG header) five times over.
+  const png = new Uint8Array(24);
+  png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  png.set([0, 0, 1, 144, 0, 0, 1, 44], 16);
+  for (const count of [1, 2, 3, 5]) {
+    const item = { ...notices[0]!.items[0]!, photos: Array.from({ length: count }, () => ({ mime: "image/png", data: png })) };
+    const plan = noticeSheetPlan([{ ...notices[0]!, items: [item] }]);
+    const row = plan.rows.find((r) => r.images?.length)!;
+    expect(row.images).toHaveLength(count);
+    for (const img of row.images!) {
+      expect({ count, right: img.offsetXPt + img.widthPt <= plan.columnWidthsPt[img.col]! }).toEqual({ count, right: true });
+      expect({ count, bottom: img.offsetYPt + img.heightPt <= row.height }).toEqual({ count, bottom: true });
+    }
+  }
+});
