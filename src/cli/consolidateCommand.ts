@@ -13,6 +13,7 @@ export interface ConsolidateCliOptions {
   out: string;
   units?: string;
   month?: string;
+  batch?: string;
   json?: boolean;
 }
 
@@ -64,6 +65,9 @@ function progressLine(p: FileProgress): string | null {
  */
 export async function consolidateCommand(args: string[], opts: ConsolidateCliOptions): Promise<void> {
   const month = opts.month === undefined ? null : monthArg("--month", opts.month);
+  const batch = opts.batch?.trim() || null;
+  if (opts.batch !== undefined && !batch) throw new UsageError("--batch 应写交办批次，如 交办-2025-06-06");
+  if (month && batch) throw new UsageError("--month 和 --batch 只能选一个：报送情况按月或按交办批次统计");
   if (!/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out 应是 .xlsx 工作簿（收到“${opts.out}”）`);
   const out = await checkOutputFile(opts.out, [], "update");
   const files = inputFiles(args, out.path);
@@ -80,6 +84,7 @@ export async function consolidateCommand(args: string[], opts: ConsolidateCliOpt
   const run = await runConsolidate(target, inputs, {
     registry,
     month,
+    batch,
     onProgress: (p) => {
       const line = progressLine(p);
       if (line && (tty || p.phase !== "reading"))

@@ -71,6 +71,7 @@ export function buildProgram(): Command {
     .requiredOption("--out <文件>", "汇总工作簿 .xlsx（已存在则就地更新，只改写本加载项的工作表）")
     .option("--units <单位名录>", "单位名录工作簿（默认使用汇总工作簿中的“单位名录”）")
     .option("--month <YYYY-MM>", "按月统计报送情况（默认按交办批次，或本月）")
+    .option("--batch <批次>", "按这个交办批次统计报送情况，如 交办-2025-06-06")
     .option("--json", "输出 JSON：{ records, sources, duplicates, conflicts, missingUnits }")
     .action(lazy(async () => (await import("./consolidateCommand")).consolidateCommand));
   return program;

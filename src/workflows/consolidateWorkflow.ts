@@ -20,6 +20,7 @@ import type { WorkbookHost } from "../core/port/workbookHost";
 import { parseRegistry, REGISTRY_SHEET, type UnitEntry } from "../core/registry/unitRegistry";
 import { parseSettings, SETTINGS_SHEET } from "../core/settings/settings";
 import { nowStamp, writeLedger } from "./ledgerWriter";
+import { batchPeriodIn, expectedUnits } from "./submissionsWorkflow";
 
 /** A file to consolidate: its name, when it was made, and how to read it (the caller's host reads bytes). */
 export interface ConsolidateInput {
@@ -43,8 +44,9 @@ export interface FileProgress {
 export interface ConsolidateOptions {
   /** Units expected to report (CLI --units); else the 汇总 workbook's 单位名录. */
   registry?: readonly UnitEntry[] | null;
-  /** 报送情况 for this month (YYYY-MM); else for the 交办 batch the replies belong to; else this month. */
+  /** 报送情况 for this month (YYYY-MM); else for this 交办 batch; else for the batch the replies belong to; else this month. */
   month?: string | null;
+  batch?: string | null;
   now?: string;
   write?: boolean;
   onProgress?: (p: FileProgress) => void;
@@ -70,13 +72,15 @@ const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 
 
 function periodFor(
   options: ConsolidateOptions,
+  workbook: WorkbookGrid,
   reports: readonly IncomingReport[],
   settings: ReturnType<typeof parseSettings>,
   now: string,
 ): SubmissionPeriod {
   if (options.month) return monthPeriod(options.month, settings);
-  const batch = [...reports].reverse().find((r) => r.batch)?.batch;
-  if (batch) return { kind: "batch", batch: batch.batch, deadline: batch.replyBy || null, units: batch.units };
+  const forms = [...reports].reverse().flatMap((r) => (r.batch ? [r.batch] : []));
+  if (options.batch) return batchPeriodIn(workbook, options.batch, forms.find((b) => b.batch === options.batch) ?? null);
+  if (forms[0]) return batchPeriodIn(workbook, forms[0].batch, forms[0]);
   return monthPeriod(now.slice(0, 7), settings);
 }
 
@@ -168,22 +172,8 @@ export async function runConsolidate(
     options.onProgress?.({ index, total, file: input.name, phase: duplicate ? "duplicate" : "merged", summary });
   }
 
-  const period = periodFor(options, reports, settings, now);
-  const expected: UnitEntry[] =
-    period.kind === "batch" && period.units.length > 0
-      ? period.units.map(
-          (name) => registry.find((u) => u.name === name) ?? { name, aliases: [], type: null, street: null, contact: null, phone: null },
-        )
-      : registry.length > 0
-        ? [...registry]
-        : [...new Set(consolidator.records.map((r) => r.reportedBy).filter((u): u is string => !!u))].map((name) => ({
-            name,
-            aliases: [],
-            type: null,
-            street: null,
-            contact: null,
-            phone: null,
-          }));
+  const period = periodFor(options, workbook, reports, settings, now);
+  const expected = expectedUnits(period, registry, consolidator.records);
   const allEntries = [...log, ...entries];
   const submissions = submissionStatus(allEntries, expected, period, consolidator.records);
   if (!cancelled && options.write !== false) {

@@ -1,5 +1,9 @@
 import { parseReceived, RECEIVED_SHEET } from "../core/consolidate/receivedLog";
+import type { FormBatch } from "../core/consolidate/readReplyForm";
+import type { LedgerRecord } from "../core/ledger/ledgerRecord";
+import type { UnitEntry } from "../core/registry/unitRegistry";
 import {
+  batchPeriod,
   monthPeriod,
   reminderText,
   submissionStatus,
@@ -7,7 +11,7 @@ import {
   type SubmissionPeriod,
   type UnitSubmission,
 } from "../core/consolidate/submissions";
-import { sheetNamed } from "../core/model/grid";
+import { sheetNamed, type WorkbookGrid } from "../core/model/grid";
 import { LEDGER_SHEET } from "../core/output/ledgerSheetPlan";
 import { readLedgerSheet } from "../core/output/readLedgerSheet";
 import type { WorkbookHost } from "../core/port/workbookHost";
@@ -23,6 +27,30 @@ export interface SubmissionsRun {
   reminder: string | null;
   /** 交办 batches the 汇总 has received replies for, newest first: the other periods one can look at. */
   batches: string[];
+}
+
+/**
+ * A 交办 batch as a period: its 交办 date, reply date and units from 交办记录 when it was sent from
+ * this workbook, else from what a reply's 交办信息 says of it, else from its name.
+ */
+export function batchPeriodIn(workbook: WorkbookGrid, batch: string, form: FormBatch | null = null): SubmissionPeriod {
+  const sent = (sheetNamed(workbook, BATCHES_SHEET)?.values.slice(1) ?? []).filter((r) => cellText(r[0] ?? null) === batch);
+  if (sent.length > 0)
+    return batchPeriod(batch, {
+      issuedOn: cellText(sent[0]![1] ?? null),
+      deadline: cellText(sent[0]![2] ?? null),
+      units: sent.flatMap((r) => (cellText(r[3] ?? null) ? [cellText(r[3] ?? null)!] : [])),
+    });
+  return batchPeriod(batch, { issuedOn: form?.issuedOn, deadline: form?.replyBy, units: form?.units });
+}
+
+/** Whom 报送情况 expects: the units a batch went to, else the 单位名录, else every unit that has reported. */
+export function expectedUnits(period: SubmissionPeriod, registry: readonly UnitEntry[], ledger: readonly LedgerRecord[]): UnitEntry[] {
+  const entry = (name: string): UnitEntry =>
+    registry.find((u) => u.name === name) ?? { name, aliases: [], type: null, street: null, contact: null, phone: null };
+  if (period.kind === "batch" && period.units.length > 0) return period.units.map(entry);
+  if (registry.length > 0) return [...registry];
+  return [...new Set(ledger.map((r) => r.reportedBy).filter((u): u is string => !!u))].map(entry);
 }
 
 /**
@@ -42,32 +70,8 @@ export async function runSubmissions(
   const ledger = ledgerSheet ? readLedgerSheet(ledgerSheet) : [];
   const today = options.today ?? todayIso();
   const batches = [...new Set(log.flatMap((e) => (e.batch ? [e.batch] : [])))].sort().reverse();
-  // The units a batch went to, and its reply date, are in 交办记录 when it was sent from this workbook.
-  const sent = (sheetNamed(workbook, BATCHES_SHEET)?.values.slice(1) ?? []).filter((r) => cellText(r[0] ?? null) === options.batch);
-  const period: SubmissionPeriod = options.batch
-    ? {
-        kind: "batch",
-        batch: options.batch,
-        deadline: cellText(sent[0]?.[2] ?? null),
-        units: sent.flatMap((r) => (cellText(r[3] ?? null) ? [cellText(r[3] ?? null)!] : [])),
-      }
-    : monthPeriod(options.month ?? today.slice(0, 7), settings);
-  const batchUnits = period.kind === "batch" ? period.units : [];
-  const expected =
-    batchUnits.length > 0
-      ? batchUnits.map(
-          (name) => registry.find((u) => u.name === name) ?? { name, aliases: [], type: null, street: null, contact: null, phone: null },
-        )
-      : registry.length > 0
-        ? registry
-        : [...new Set(ledger.map((r) => r.reportedBy).filter((u): u is string => !!u))].map((name) => ({
-            name,
-            aliases: [],
-            type: null,
-            street: null,
-            contact: null,
-            phone: null,
-          }));
+  const period = options.batch ? batchPeriodIn(workbook, options.batch) : monthPeriod(options.month ?? today.slice(0, 7), settings);
+  const expected = expectedUnits(period, registry, ledger);
   const submissions = submissionStatus(log, expected, period, ledger);
   if (options.write !== false) await host.writeSheet(submissionsSheetPlan(submissions, period));
   return { period, submissions, reminder: reminderText(submissions, period, today), batches };

@@ -101,4 +101,6 @@ test("usage errors are one Chinese line and exit 2", () => {
   expect(run("consolidate", join(dir, "无"), "--out", join(dir, "h.xlsx")).stderr).toMatch(/找不到文件或文件夹/);
   const month = run("consolidate", dir, "--out", join(dir, "h.xlsx"), "--month", "2025-13");
   expect([month.status, month.stderr.trim()]).toEqual([2, "错误：--month 应写成 YYYY-MM，例如 2025-05（收到“2025-13”）"]);
+  const both = run("consolidate", dir, "--out", join(dir, "h.xlsx"), "--month", "2025-06", "--batch", "交办-2025-06-06");
+  expect([both.status, both.stderr.trim()]).toEqual([2, "错误：--month 和 --batch 只能选一个：报送情况按月或按交办批次统计"]);
 });

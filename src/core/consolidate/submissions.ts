@@ -26,9 +26,33 @@ export const UnitSubmissionSchema = z.object({
 });
 export type UnitSubmission = z.infer<typeof UnitSubmissionSchema>;
 
-/** A month (reports made in it, due by the 设置 day) or a 交办 batch (replies due by its reply date). */
+/**
+ * A month (reports made in it, due by the 设置 day) or a 交办 batch (replies due by its reply date;
+ * since its 交办 date, a unit's file that carries no batch — its own ledger instead of the form, or a
+ * file that could not be read — counts as that unit's reply).
+ */
 export type SubmissionPeriod =
-  { kind: "month"; month: string; deadline: string } | { kind: "batch"; batch: string; deadline: string | null; units: readonly string[] };
+  | { kind: "month"; month: string; deadline: string }
+  | { kind: "batch"; batch: string; issuedOn: string | null; deadline: string | null; units: readonly string[] };
+
+/** A batch period; the 交办 date, when not known otherwise, is the one distribute puts in the batch's name. */
+export function batchPeriod(
+  batch: string,
+  known: { issuedOn?: string | null; deadline?: string | null; units?: readonly string[] } = {},
+): SubmissionPeriod {
+  const issuedOn = known.issuedOn || (/^交办-(\d{4}-\d{2}-\d{2})/.exec(batch)?.[1] ?? null);
+  return { kind: "batch", batch, issuedOn, deadline: known.deadline || null, units: known.units ?? [] };
+}
+
+/** When a received file was made: its report time, else when it was received. */
+const madeAt = (e: ReceivedEntry): string => e.reportedAt ?? e.receivedAt;
+
+function inPeriod(e: ReceivedEntry, period: SubmissionPeriod): boolean {
+  // By when the report was made, not when the office consolidated it: a June report received in July is June's (late after the 设置 day).
+  if (period.kind === "month") return madeAt(e).startsWith(period.month);
+  if (e.batch !== null) return e.batch === period.batch;
+  return period.issuedOn !== null && madeAt(e).slice(0, 10) >= period.issuedOn;
+}
 
 /** 设置 row 报送 | 每月截止日 | 25: a month's reports are due by that day of the month. */
 export function monthPeriod(month: string, settings: Settings): SubmissionPeriod {
@@ -73,13 +97,13 @@ export function submissionStatus(
   period: SubmissionPeriod,
   ledger: readonly Finding[],
 ): UnitSubmission[] {
-  const inPeriod = log.filter((e) =>
-    period.kind === "month" ? (e.reportedAt ?? e.receivedAt).startsWith(period.month) : e.batch === period.batch,
-  );
   const byUnit = new Map<string, ReceivedEntry[]>();
-  for (const e of inPeriod) {
+  for (const e of log) {
+    if (!inPeriod(e, period)) continue;
     const unit = unitOfEntry(e, expected);
     if (!unit) continue;
+    // A file without a batch speaks for a batch only from a unit the batch went to.
+    if (period.kind === "batch" && e.batch === null && !expected.some((u) => u.name === unit)) continue;
     let list = byUnit.get(unit);
     if (!list) byUnit.set(unit, (list = []));
     list.push(e);
@@ -89,11 +113,11 @@ export function submissionStatus(
     if (f.unit && (f.status === "rectified" || f.status === "closed")) rectified.set(f.unit, (rectified.get(f.unit) ?? 0) + 1);
   const units = [...expected.map((u) => u.name), ...[...byUnit.keys()].filter((u) => !expected.some((e) => e.name === u))];
   return units.map((unit) => {
-    const entries = (byUnit.get(unit) ?? []).sort((a, b) => (a.reportedAt ?? a.receivedAt).localeCompare(b.reportedAt ?? b.receivedAt));
+    const entries = (byUnit.get(unit) ?? []).sort((a, b) => madeAt(a).localeCompare(madeAt(b)));
     const usable = entries.filter((e) => e.status !== "unreadable");
     const faulty = entries.filter((e) => e.status === "unreadable" || e.problems > 0);
     const first = usable[0] ?? null;
-    const at = first ? (first.reportedAt ?? first.receivedAt) : null;
+    const at = first ? madeAt(first) : null;
     const late = at !== null && period.deadline !== null && at.slice(0, 10) > period.deadline;
     const status: SubmissionStatus = entries.length === 0 ? "missing" : faulty.length > 0 ? "faulty" : late ? "late" : "reported";
     const note =

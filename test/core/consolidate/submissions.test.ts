@@ -1,5 +1,5 @@
 import type { ReceivedEntry } from "../../../src/core/consolidate/receivedLog";
-import { monthPeriod, reminderText, submissionStatus, submissionsSheetPlan } from "../../../src/core/consolidate/submissions";
+import { batchPeriod, monthPeriod, reminderText, submissionStatus, submissionsSheetPlan } from "../../../src/core/consolidate/submissions";
 import type { Finding } from "../../../src/core/model/finding";
 import type { UnitEntry } from "../../../src/core/registry/unitRegistry";
 
@@ -65,4 +65,51 @@ describe("报送情况 for a month", () => {
       deadline: "2025-02-28",
     });
   });
+});
+
+describe("报送情况 for a 交办 batch", () => {
+  const units = [unit("区城市管理局"), unit("南湖街道"), unit("北山街道")];
+  const period = batchPeriod("交办-2025-06-06", { deadline: "2025-06-13", units: units.map((u) => u.name) });
+
+  test("the batch's 交办 date comes from its name when nothing else says it", () => {
+    expect(period).toEqual({
+      kind: "batch",
+      batch: "交办-2025-06-06",
+      issuedOn: "2025-06-06",
+      deadline: "2025-06-13",
+      units: ["区城市管理局", "南湖街道", "北山街道"],
+    });
+  });
+
+  test("files without a batch count for a batch unit since the 交办 date: an unreadable one is 报送有误, its own ledger 已报送", () => {
+    const log = [
+      entry({ file: "交办单-区城市管理局.xlsx", unit: "区城市管理局", batch: "交办-2025-06-06", reportedAt: "2025-06-09 10:00" }),
+      entry({ file: "回复-北山街道.xlsx", unit: null, status: "unreadable", rows: 0, reportedAt: "2025-06-09 12:00" }),
+      entry({ file: "南湖街道台账.xlsx", unit: "南湖街道", reportedAt: "2025-06-10 09:00" }),
+      // Before the batch went out, another batch, a unit the batch did not go to: none of them counts.
+      entry({ file: "南湖街道5月.xlsx", unit: "南湖街道", reportedAt: "2025-05-30 09:00" }),
+      entry({ file: "交办单-南湖街道-旧.xlsx", unit: "南湖街道", batch: "交办-2025-05-06", reportedAt: "2025-06-08 09:00" }),
+      entry({ file: "桂花社区.xlsx", unit: "桂花社区", reportedAt: "2025-06-10 09:00" }),
+    ];
+    const list = submissionStatus(log, units, period, []);
+    expect(list.map((s) => [s.unit, s.status, s.files])).toEqual([
+      ["区城市管理局", "reported", ["交办单-区城市管理局.xlsx"]],
+      ["南湖街道", "reported", ["南湖街道台账.xlsx"]],
+      ["北山街道", "faulty", ["回复-北山街道.xlsx"]],
+    ]);
+  });
+});
+
+test("a month's report counts for the month it was made, even when consolidated in the next month (late after the deadline day)", () => {
+  const log = [
+    entry({ file: "南湖6月.xlsx", unit: "南湖街道", reportedAt: "2025-06-28 09:00", receivedAt: "2025-07-02 09:00" }),
+    entry({ file: "北山.xlsx", unit: "北山街道", reportedAt: "2025-06-20 09:00", receivedAt: "2025-07-02 09:00" }),
+  ];
+  const june = submissionStatus(log, [unit("南湖街道"), unit("北山街道")], monthPeriod("2025-06", settings), []);
+  expect(june.map((s) => [s.unit, s.status])).toEqual([
+    ["南湖街道", "late"],
+    ["北山街道", "reported"],
+  ]);
+  const july = submissionStatus(log, [unit("南湖街道")], monthPeriod("2025-07", settings), []);
+  expect(july.map((s) => s.status)).toEqual(["missing"]);
 });
