@@ -1,53 +1,22 @@
 import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../../src/core/model/grid";
 import type { Picture } from "../../src/core/photos/picture";
-import { isoToExcelSerial } from "../../src/core/normalize/calendar";
 import type { UnitEntry } from "../../src/core/registry/unitRegistry";
+import { STATUS_WORDS, WORDS, dateCell, deadlineCell, iso, plusDays, rng, statusCell, type Rng } from "./ledgerCells";
+
+export { rng };
 
 /**
  * Seeded workbooks mixing every kind of mess the structurer reads, with the truth for every field:
  * column order and header words, titles, one- or two-row headers, six date spellings, status words and
  * statuses written as sentences with or without a date, deadline dates and phrases, units merged down,
  * group and 小计 rows, printed pages (title and header repeated, 第N页 共M页), two or three tables in a
- * sheet under section titles, a sheet per unit beside a 目录 sheet, and 整改前/整改后照片 columns.
+ * sheet under section titles (sometimes all under the very same header), a sheet per unit beside a
+ * 目录/汇总 sheet and a 说明/填表说明 sheet, and 整改前/整改后照片 columns. Cells and their meanings: ./ledgerCells.
  */
 
-export function rng(seed: number) {
-  // Scramble the seed so that neighbouring seeds do not start on neighbouring values.
-  let s = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) >>> 0;
-  const next = () => (s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0) / 2 ** 32;
-  for (let i = 0; i < 4; i++) next();
-  return {
-    next,
-    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
-    chance: (p: number) => next() < p,
-    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
-  };
-}
-type Rng = ReturnType<typeof rng>;
-
-const WORDS = {
-  inspectedOn: ["检查日期", "检查时间", "督查时间", "巡查日期", "发现时间"],
-  unit: ["责任单位", "被检查单位", "责任主体", "整改单位"],
-  category: ["问题类别", "问题分类", "类别"],
-  description: ["问题描述", "发现问题", "存在问题", "问题内容"],
-  location: ["地点", "具体位置", "点位", "问题地点"],
-  deadline: ["整改时限", "整改期限", "限期", "完成时限"],
-  status: ["整改情况", "整改状态", "是否整改", "整改进度"],
-  statusText: ["整改落实情况", "整改结果", "落实情况", "整改完成情况"],
-  rectifiedOn: ["完成日期", "完成时间", "整改日期", "销号时间"],
-  photoBefore: ["整改前照片", "问题照片", "现场照片"],
-  photoAfter: ["整改后照片", "整改完成照片"],
-} as const;
 type Field = "inspectedOn" | "unit" | "category" | "description" | "location" | "deadline" | "status" | "rectifiedOn";
 type Column = Field | "seq" | "photoBefore" | "photoAfter";
 
-const STATUS_WORDS: Record<string, string[]> = {
-  rectified: ["已整改", "整改到位", "已完成整改", "√"],
-  inProgress: ["整改中", "正在整改", "部分整改"],
-  pending: ["未整改", "尚未整改", "×"],
-  closed: ["已销号", "复查合格"],
-  relapsed: ["反弹", "问题反弹"],
-};
 const UNITS = ["区城市管理局", "南湖街道", "桂花社区", "区卫生健康局", "区实验小学"];
 const CATEGORY_CELLS: Array<[string, string]> = [
   ["环境卫生", "市容环境卫生"],
@@ -74,6 +43,8 @@ const SHEET_UNITS: Array<{ name: string; tab: string; aliases: string[] }> = [
   { name: "县城市管理局", tab: "城管局", aliases: ["城管局"] },
   { name: "县第一中学", tab: "县一中", aliases: ["县一中", "一中"] },
   { name: "城关镇卫生院", tab: "城关镇卫生院", aliases: [] },
+  { name: "城关镇人民政府", tab: "城关镇", aliases: ["城关镇", "城关镇政府"] },
+  { name: "县爱国卫生运动委员会办公室", tab: "县爱卫办", aliases: ["县爱卫办"] },
 ];
 
 export interface TruthRow {
@@ -90,70 +61,6 @@ export interface GeneratedWorkbook {
   skipped: string[];
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
-const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-function plusDays(s: string, days: number): string {
-  const [y, m, d] = s.split("-").map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d + days));
-  return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
-}
-
-function dateCell(s: string, style: number, r: Rng): CellValue {
-  const [y, m, d] = s.split("-").map(Number) as [number, number, number];
-  const spellings: CellValue[] = [isoToExcelSerial(s), `${y}.${m}.${d}`, `${y}年${m}月${d}日`, `${y}/${pad(m)}/${pad(d)}`, `${m}月${d}日`];
-  return spellings[style] ?? (r.chance(0.5) ? `${m}.${d}` : `${m}月${d}日`);
-}
-
-/** A deadline cell and what it means, counted from the inspection date where it is a phrase. */
-function deadlineCell(inspected: string, style: number, r: Rng): [CellValue, string] {
-  const [y, m, d] = inspected.split("-").map(Number) as [number, number, number];
-  const kind = r.int(0, 9);
-  if (kind <= 2) return [dateCell(plusDays(inspected, 5), style, r), plusDays(inspected, 5)];
-  const phrases: Array<[string, string]> = [
-    [`${m}月底前`, iso(y, m, lastDay(y, m))],
-    [`${m}月${Math.min(d + 6, 28)}日前`, iso(y, m, Math.min(d + 6, 28))],
-    [r.pick(["即知即改", "立行立改"]), "immediate"],
-    ["限3日内", plusDays(inspected, 3)],
-    [r.pick(["一周内", "7日内"]), plusDays(inspected, 7)],
-    ["本月内", iso(y, m, lastDay(y, m))],
-    [r.pick(["两周内", "两周内完成整改"]), plusDays(inspected, 14)],
-  ];
-  return r.pick(phrases);
-}
-
-/** A status cell: a word, or in a free-text column a sentence, with the completion date it states. */
-function statusCell(status: string, done: string | null, text: boolean, year: number, r: Rng): [string, string | null] {
-  if (!text) return [r.pick(STATUS_WORDS[status]!), null];
-  const [, m, d] = (done ?? "2000-01-01").split("-").map(Number) as [number, number, number];
-  switch (status) {
-    case "rectified":
-      return r.pick<[string, string | null]>([
-        [`已于${m}月${d}日整改到位`, done],
-        [`已整改（${year}.${m}.${d}）`, done],
-        [`整改完毕 ${m}/${d}`, done],
-        ["已整改", null],
-      ]);
-    case "closed":
-      return r.pick<[string, string | null]>([
-        [`${m}月${d}日复查已销号`, done],
-        ["已销号", null],
-      ]);
-    case "inProgress":
-      return r.pick<[string, string | null]>([
-        [`正在整改，预计${Math.min(m + 1, 12)}月底完成`, null],
-        ["整改中", null],
-      ]);
-    case "pending":
-      return r.pick<[string, string | null]>([
-        ["未整改（商户不配合）", null],
-        ["尚未整改", null],
-      ]);
-    default:
-      return ["问题反弹", null];
-  }
-}
-
 interface TableOptions {
   year: number;
   month: number;
@@ -165,17 +72,17 @@ interface TableOptions {
   groups: boolean;
 }
 
-/** One table's header and rows appended to `values`; returns the truth of its rows. */
-function addTable(
-  values: CellValue[][],
-  merges: CellRange[],
-  pictures: Picture[],
-  sheet: string,
-  o: TableOptions,
-  r: Rng,
-  extra: Record<string, string | null>,
-  title: string | null,
-) {
+/** A table's columns and header rows; kept to give a later section the very same header. */
+interface Layout {
+  textStatus: boolean;
+  withCompletion: boolean;
+  fields: Field[];
+  cols: Column[];
+  headerRows: CellValue[][];
+  twoRow: boolean;
+}
+
+function chooseLayout(o: TableOptions, r: Rng, extra: Record<string, string | null>): Layout {
   const textStatus = r.chance(0.4);
   const withCompletion = !textStatus || r.chance(0.5);
   const fields: Field[] = ["inspectedOn", "description", "location", "deadline", "status"];
@@ -191,21 +98,40 @@ function addTable(
   const cols: Column[] = ["seq", ...fields];
   if (r.chance(0.35)) cols.push("photoBefore", ...(r.chance(0.6) ? (["photoAfter"] as const) : []));
   const word = (c: Column) => (c === "seq" ? "序号" : c === "status" && textStatus ? r.pick(WORDS.statusText) : r.pick(WORDS[c]));
+  const headerRows: CellValue[][] = twoRow
+    ? [
+        cols.map((c) => (c === "status" ? "整改落实情况" : c === "rectifiedOn" ? null : word(c))),
+        cols.map((c) => (c === "status" ? r.pick(WORDS.status) : c === "rectifiedOn" ? r.pick(WORDS.rectifiedOn) : null)),
+      ]
+    : [cols.map(word)];
+  return { textStatus, withCompletion, fields, cols, headerRows, twoRow };
+}
+
+/** One table's header and rows appended to `values`; returns the truth of its rows and its layout. */
+function addTable(
+  values: CellValue[][],
+  merges: CellRange[],
+  pictures: Picture[],
+  sheet: string,
+  o: TableOptions,
+  r: Rng,
+  extra: Record<string, string | null>,
+  title: string | null,
+  given?: Layout,
+) {
+  const layout = given ?? chooseLayout(o, r, extra);
+  const { textStatus, withCompletion, fields, cols } = layout;
   const header = (): void => {
     const h = values.length;
-    if (twoRow) {
-      values.push(cols.map((c) => (c === "status" ? "整改落实情况" : c === "rectifiedOn" ? null : word(c))));
-      values.push(cols.map((c) => (c === "status" ? r.pick(WORDS.status) : c === "rectifiedOn" ? r.pick(WORDS.rectifiedOn) : null)));
-      cols.forEach((c, i) => {
-        if (c === "status") merges.push({ startRow: h, startCol: i, endRow: h, endCol: i + 1 });
-        else if (c !== "rectifiedOn") merges.push({ startRow: h, startCol: i, endRow: h + 1, endCol: i });
-      });
-    } else values.push(cols.map(word));
+    values.push(...layout.headerRows.map((row) => [...row]));
+    if (!layout.twoRow) return;
+    cols.forEach((c, i) => {
+      if (c === "status") merges.push({ startRow: h, startCol: i, endRow: h, endCol: i + 1 });
+      else if (c !== "rectifiedOn") merges.push({ startRow: h, startCol: i, endRow: h + 1, endCol: i });
+    });
   };
-  const headerWords = cols.map(word);
-  const repeatHeader = () => values.push([...headerWords]);
-  if (o.printed) repeatHeader();
-  else header();
+  const repeatHeader = header;
+  header();
 
   const truth: TruthRow[] = [];
   let n = 0;
@@ -301,6 +227,11 @@ function addTable(
         rectifiedOn: withCompletion ? done : statedDate,
         category: fields.includes("category") ? category : o.groups ? GROUPS[g]![1] : (extra.category ?? null),
         origin: extra.origin ?? null,
+        // No column holds these: they must come out empty, not taken from a neighbouring column.
+        measure: null,
+        owner: null,
+        phone: null,
+        remark: null,
         ...(cols.includes("photoBefore") ? { photos: `${before}/${after}` } : {}),
       };
       truth.push({ sheet, row: values.length, fields: fieldTruth });
@@ -322,7 +253,7 @@ function addTable(
       i = j + 1;
     }
   }
-  return { truth, width: cols.length };
+  return { truth, width: cols.length, layout };
 }
 
 function ledgerSheet(seed: number, r: Rng, mode: "single" | "sections") {
@@ -347,12 +278,26 @@ function ledgerSheet(seed: number, r: Rng, mode: "single" | "sections") {
   } else {
     const picked = [...SECTIONS].sort(() => r.next() - 0.5).slice(0, r.int(2, 3));
     let from = 0;
+    // Sections of one form often repeat the very same header under each title.
+    const sameHeader = r.chance(0.4);
+    let shared: Layout | undefined;
     for (const [section, category, origin] of picked) {
       if (from > 0) values.push([]);
       values.push([section]);
       const extra: Record<string, string | null> = { origin };
       if (category) extra.category = category;
-      const t = addTable(values, merges, pictures, name, { ...base, rowsFrom: from, printed: false, groups: false }, r, extra, null);
+      const t = addTable(
+        values,
+        merges,
+        pictures,
+        name,
+        { ...base, rowsFrom: from, printed: false, groups: false },
+        r,
+        extra,
+        null,
+        shared,
+      );
+      if (sameHeader) shared ??= t.layout;
       truth.push(...t.truth);
       from += t.truth.length;
     }
@@ -378,7 +323,13 @@ function perUnitWorkbook(r: Rng): GeneratedWorkbook {
     const values: CellValue[][] = [];
     const merges: CellRange[] = [];
     const pictures: Picture[] = [];
-    const title = titled ? r.pick([`${u.name}创卫问题整改台账（${year}年）`, `${u.name}${year}年${month}月创卫督查问题整改清单`]) : null;
+    const title = titled
+      ? r.pick([
+          `${u.name}创卫问题整改台账（${year}年）`,
+          `${u.name}${year}年${month}月创卫督查问题整改清单`,
+          `关于${u.name}创卫问题整改情况的台账`,
+        ])
+      : null;
     if (title) values.push([title]);
     const t = addTable(
       values,
@@ -394,14 +345,25 @@ function perUnitWorkbook(r: Rng): GeneratedWorkbook {
     truth.push(...t.truth);
     contents.push([i + 1, u.name, t.truth.length, t.truth.filter((x) => x.fields.status === "rectified").length, null]);
   });
-  sheets.unshift({ name: r.pick(["目录", "台账目录"]), isCsv: false, values: contents, merges: [] });
+  const listName = r.pick(["目录", "台账目录", "汇总"]);
+  if (listName === "汇总") contents[0] = ["各单位问题汇总"];
+  sheets.unshift({ name: listName, isCsv: false, values: contents, merges: [] });
+  // Often a sheet of instructions too, ahead of everything: lines of text, no table.
+  if (r.chance(0.5)) {
+    const lines = [
+      "1. 各单位按本模板填写本单位创卫问题整改情况，一个单位一张表。",
+      "2. 整改情况请写明整改完成时间。",
+      "3. 每月25日前报送。",
+    ];
+    sheets.unshift({ name: r.pick(["说明", "填表说明"]), isCsv: false, values: [["填报说明"], ...lines.map((l) => [l])], merges: [] });
+  }
   const units = registry
     ? chosen.map((u) => ({ name: u.name, aliases: u.aliases, type: null, street: null, contact: null, phone: null }))
     : undefined;
   return {
     workbook: { fileName: `${year}年各单位创卫整改台账.xlsx`, sheets },
     truth,
-    skipped: [sheets[0]!.name],
+    skipped: sheets.slice(0, sheets.length - chosen.length).map((x) => x.name),
     ...(units ? { units } : {}),
   };
 }
