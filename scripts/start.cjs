@@ -42,10 +42,12 @@ async function httpsOptions() {
   const options = await httpsOptions();
   const env = options ? ["--env", "https"] : [];
   if (options) process.env.CHUANGWEI_HTTPS = JSON.stringify(options);
+  // Its own process group, so that stopping it takes whatever webpack itself started.
   const server = spawn(bin("webpack"), ["serve", "--mode", "development", ...env], {
     cwd: root,
     stdio: ["ignore", "pipe", "inherit"],
     shell: process.platform === "win32",
+    detached: process.platform !== "win32",
   });
   let announced = false;
   server.stdout.on("data", (chunk) => {
@@ -69,8 +71,71 @@ async function httpsOptions() {
       }
     }
   });
-  const stop = () => server.kill("SIGTERM");
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    signalServer("SIGTERM");
+    // webpack-dev-server closes its sockets on SIGTERM; one that does not within 3 s is killed.
+    setTimeout(() => signalServer("SIGKILL"), 3000).unref();
+  };
+  const signalServer = (signal) => {
+    try {
+      if (process.platform === "win32") server.kill(signal);
+      else process.kill(-server.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  server.on("exit", (code) => process.exit(code ?? 0));
+  process.on("SIGHUP", stop);
+  process.on("exit", () => signalServer("SIGKILL"));
+  watchLaunchers(stop);
+  server.on("exit", (code) => process.exit(stopping ? 0 : (code ?? 0)));
 })();
+
+/**
+ * `npm start` stopped by npm's process id: npm passes SIGTERM to its `sh -c`, and sh (dash) dies
+ * without passing it on, so no signal reaches this process and the server would go on holding port
+ * 3000. Instead, this process watches whoever launched it — its parent and, under npm, npm itself
+ * (the shell's parent) — and stops the server when one of them is gone.
+ */
+function watchLaunchers(stop) {
+  if (process.platform === "win32") return;
+  const parent = process.ppid;
+  const launchers = [parent];
+  if (process.env.npm_lifecycle_event) {
+    const grandparent = parentOf(parent);
+    if (grandparent && grandparent > 1) launchers.push(grandparent);
+  }
+  const timer = setInterval(() => {
+    if (process.ppid !== parent || launchers.some((pid) => !running(pid))) {
+      clearInterval(timer);
+      console.log("\n启动它的进程（npm 或终端）已结束，开发服务器随之停止。");
+      stop();
+    }
+  }, 500);
+  timer.unref();
+}
+
+function parentOf(pid) {
+  try {
+    return Number(
+      require("node:child_process")
+        .execFileSync("ps", ["-o", "ppid=", "-p", String(pid)], { encoding: "utf8" })
+        .trim(),
+    );
+  } catch {
+    return null;
+  }
+}
+
+function running(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
