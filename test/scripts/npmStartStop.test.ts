@@ -13,7 +13,10 @@ const PORT = 3000;
 const portOpen = (): Promise<boolean> =>
   new Promise((done) => {
     const s = connect(PORT, "127.0.0.1");
-    s.once("connect", () => (s.destroy(), done(true)));
+    s.once("connect", () => {
+      s.destroy();
+      done(true);
+    });
     s.once("error", () => done(false));
   });
 
@@ -25,7 +28,11 @@ function descendants(pid: number): number[] {
     .map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
   const out: number[] = [];
   const walk = (p: number) => {
-    for (const [child, parent] of table) if (parent === p) (out.push(child), walk(child));
+    for (const [child, parent] of table)
+      if (parent === p) {
+        out.push(child);
+        walk(child);
+      }
   };
   walk(pid);
   return out;
