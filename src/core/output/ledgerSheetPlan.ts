@@ -3,7 +3,7 @@ import { conflictFields, editedFields, type LedgerRow } from "../ledger/ledgerRe
 import { DEFAULT_CATEGORIES } from "../vocab/categories";
 import { DATE_FORMAT, LEDGER_COLUMNS, photoLinks } from "./ledgerColumns";
 import { REGISTRY_SHEET } from "../registry/unitRegistry";
-import type { CellMark, ColumnValidation, SheetPlan } from "./sheetPlan";
+import type { CellMark, ColumnValidation, PrintSetup, SheetPlan } from "./sheetPlan";
 
 export const LEDGER_SHEET = "标准台账";
 export const LEDGER_TABLE = "标准台账表";
@@ -51,6 +51,20 @@ export function editMarks(rows: readonly LedgerRow[], firstRow = 0): CellMark[] 
   return marks;
 }
 
+/**
+ * 标准台账 on paper: all 24 columns at one landscape page wide would print at about 35 %. A clerk prints the
+ * findings — 编号 through 联系电话 (who is responsible, and how to reach them) — so the print area stops
+ * there, leaving the office's tracking columns (通知书编号 and 备注 onwards: 问题来源, 报送单位, 最后更新,
+ * 修改说明, 来源, 同步信息) on screen; with Excel's narrow side margins that prints at about 65 %.
+ */
+const LEDGER_PRINT: PrintSetup = {
+  orientation: "landscape",
+  titleRows: { first: 1, last: 1 },
+  fit: "width",
+  columns: ledgerColumnIndex("phone") + 1,
+  marginsMm: { top: 19, bottom: 19, left: 10, right: 6.4 },
+};
+
 export function ledgerSheetPlan(records: readonly LedgerRow[], opts: LedgerPlanOptions = {}): SheetPlan {
   return {
     name: LEDGER_SHEET,
@@ -67,5 +81,6 @@ export function ledgerSheetPlan(records: readonly LedgerRow[], opts: LedgerPlanO
     links: photoLinks(records),
     validations: ledgerValidations(opts),
     marks: editMarks(records),
+    print: LEDGER_PRINT,
   };
 }

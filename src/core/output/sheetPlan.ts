@@ -35,6 +35,10 @@ export interface PrintSetup {
   titleRows: { first: number; last: number } | null;
   /** "width": all columns on one page wide, as many pages tall as needed (fitToHeight 0); "none": 100 %. */
   fit: "width" | "none";
+  /** Only the first this many columns print (the print area); all when absent. */
+  columns?: number;
+  /** Page margins; Excel's normal ones (0.7 in at the sides) when absent. */
+  marginsMm?: { top: number; bottom: number; left: number; right: number };
 }
 
 /** Excel's limits that a plan must respect (Excel refuses more, or repairs the file). */
@@ -55,6 +59,9 @@ export const pointsToChars = (pt: number): number => Math.max(0, (pt / 0.75 - 5)
 /** Printable width of A4 at Excel's default margins (0.7 in each side), in points. */
 const PRINTABLE_PT = { portrait: (210 / 25.4) * 72 - 2 * 0.7 * 72, landscape: (297 / 25.4) * 72 - 2 * 0.7 * 72 };
 
+/** The width the columns take on paper: hidden ones (同步信息) do not print. */
+const printedWidthPt = (columns: SheetPlan["columns"]): number => columns.reduce((a, c) => a + (c.hidden ? 0 : charsToPoints(c.width)), 0);
+
 /** Portrait is kept while fitting the columns to its width shrinks them no further than this. */
 const PORTRAIT_MIN_SCALE = 0.85;
 
@@ -64,9 +71,20 @@ const PORTRAIT_MIN_SCALE = 0.85;
  */
 export function printSetupOf(plan: Pick<SheetPlan, "columns" | "print">): PrintSetup {
   if (plan.print) return plan.print;
-  const width = plan.columns.reduce((a, c) => a + charsToPoints(c.width), 0);
+  const width = printedWidthPt(plan.columns);
   const landscape = width * PORTRAIT_MIN_SCALE > PRINTABLE_PT.portrait;
   return { orientation: landscape ? "landscape" : "portrait", titleRows: { first: 1, last: 1 }, fit: "width" };
+}
+
+/** The scale a sheet prints at: fit to one page wide shrinks it to this (never enlarges); 1 at 100 %. */
+export function printScaleOf(plan: Pick<SheetPlan, "columns" | "print">): number {
+  const setup = printSetupOf(plan);
+  if (setup.fit === "none") return 1;
+  const mm = setup.marginsMm;
+  const printable = mm
+    ? ((setup.orientation === "landscape" ? 297 : 210) - mm.left - mm.right) * (72 / 25.4)
+    : PRINTABLE_PT[setup.orientation];
+  return Math.min(1, printable / printedWidthPt(plan.columns.slice(0, setup.columns ?? plan.columns.length)));
 }
 
 /** A list of values Excel accepts as an in-cell dropdown source (at most 255 characters joined), or null. */

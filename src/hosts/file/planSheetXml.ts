@@ -132,7 +132,13 @@ export function planSheetXml(plan: SheetPlan, styles: StyleBook, tableRelId: str
     );
   // A4, landscape where wide, fit to one page wide and as many tall as needed, the header row on every page.
   out.push('<printOptions horizontalCentered="1"/>');
-  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  const inches = (mm: number) => Number((mm / 25.4).toFixed(3));
+  const mm = print.marginsMm;
+  out.push(
+    mm
+      ? `<pageMargins left="${inches(mm.left)}" right="${inches(mm.right)}" top="${inches(mm.top)}" bottom="${inches(mm.bottom)}" header="0.3" footer="0.3"/>`
+      : '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+  );
   out.push(
     `<pageSetup paperSize="9" orientation="${print.orientation}"${print.fit === "width" ? ' fitToWidth="1" fitToHeight="0"' : ' scale="100"'}/>`,
   );
@@ -147,13 +153,14 @@ export function planSheetXml(plan: SheetPlan, styles: StyleBook, tableRelId: str
         return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="${id}" name="${xmlText(name)}" displayName="${xmlText(name)}" ref="${tref}" totalsRowShown="0"><autoFilter ref="${tref}"/><tableColumns count="${width}">${columns}</tableColumns><tableStyleInfo name="${xmlText(plan.table!.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
       }
     : null;
+  const quoted = `'${plan.name.replace(/'/g, "''")}'`;
   const titles = print.titleRows
-    ? [
-        {
-          name: "_xlnm.Print_Titles",
-          value: xmlText(`'${plan.name.replace(/'/g, "''")}'!$${print.titleRows.first}:$${print.titleRows.last}`),
-        },
-      ]
+    ? [{ name: "_xlnm.Print_Titles", value: xmlText(`${quoted}!$${print.titleRows.first}:$${print.titleRows.last}`) }]
     : [];
-  return { xml: out.join(""), table, tableName: isTable ? plan.table!.name : null, definedNames: titles };
+  // Whole columns (as Excel writes them, row 1 to the last), so that rows a clerk adds below print too.
+  const area =
+    print.columns && print.columns < width
+      ? [{ name: "_xlnm.Print_Area", value: xmlText(`${quoted}!$A$1:$${letters[print.columns - 1]}$1048576`) }]
+      : [];
+  return { xml: out.join(""), table, tableName: isTable ? plan.table!.name : null, definedNames: [...area, ...titles] };
 }

@@ -112,6 +112,7 @@ export function applyPrintSetup(
   }
   pl.centerHorizontally = true;
   pl.zoom = setup.fit === "width" ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: 100 };
-  pl.setPrintArea(printArea);
+  // A plan that prints only its first columns: whole columns, so rows added later print too.
+  pl.setPrintArea(setup.columns ? `A:${columnLetter(setup.columns - 1)}` : printArea);
   if (setup.titleRows) pl.setPrintTitleRows(`$${setup.titleRows.first}:$${setup.titleRows.last}`);
 }

@@ -21,4 +21,9 @@ test("标准台账, 校验结果, 单位名录, 通知书登记 in the file: A4,
       printTitlesRow: "1:1",
     });
   }
+  // 标准台账 prints the finding's columns (编号 … 联系电话) with narrow side margins, not its tracking columns.
+  expect(wb.getWorksheet("标准台账")!.pageSetup).toMatchObject({
+    printArea: "A1:N1048576",
+    margins: { left: expect.closeTo(0.394, 2), right: expect.closeTo(0.252, 2) },
+  });
 });

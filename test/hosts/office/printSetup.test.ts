@@ -20,5 +20,8 @@ test("标准台账, 校验结果, 单位名录, 通知书登记: A4, landscape w
       titles: "$1:$1",
     });
   }
+  // 标准台账 prints the finding's columns (编号 … 联系电话) with narrow side margins, not its tracking columns.
+  expect(book.sheet("标准台账")!.printArea).toBe("A:N");
+  expect(book.sheet("标准台账")!.pageLayout).toMatchObject({ leftMargin: expect.closeTo(28.35, 1), rightMargin: expect.closeTo(18.14, 1) });
   excel.close();
 });
