@@ -55,6 +55,19 @@ function unitOf(word: string): "day" | "workingDay" | "week" | "month" | "hour" 
 
 /** Reads a deadline phrase; null for dates and for text that sets no deadline. */
 export function readDeadlinePhrase(text: string): DeadlinePhrase | null {
+  // A deadline column repeats a few phrases down its rows: each is read once.
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const phrase = readPhrase(text);
+  memo.set(text, phrase);
+  return phrase;
+}
+
+const memo = new Map<string, DeadlinePhrase | null>();
+const MEMO_LIMIT = 4096;
+
+function readPhrase(text: string): DeadlinePhrase | null {
   const word = deadlineKeyword(text);
   if (word) return { kind: "word", value: word };
   const key = text.replace(/[\s。.!！,，]/g, "");

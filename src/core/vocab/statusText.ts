@@ -29,6 +29,19 @@ const DATED_DONE = new RegExp(`已经?[于在]\\s*(?:${DATE_IN_TEXT.source})\\s*
  * relapsed after rectification).
  */
 export function readStatusText(raw: string): StatusReading {
+  // A ledger repeats a handful of status sentences over its rows: each is read once.
+  const hit = memo.get(raw);
+  if (hit) return hit;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const reading = read(raw);
+  memo.set(raw, reading);
+  return reading;
+}
+
+const memo = new Map<string, StatusReading>();
+const MEMO_LIMIT = 4096;
+
+function read(raw: string): StatusReading {
   const text = toHalfWidth(raw).trim();
   // Fast path: a short status word with no digits carries no date.
   if (text.length <= 8 && !/\d/.test(text)) return { status: normalizeStatus(text), completedOn: null };
