@@ -14,7 +14,8 @@ export interface TableSpan {
 const HEADER_WORDS = new Set<string>([...Object.values(FIELD_SYNONYMS).flatMap((ws) => ws.map(headerKey)), ...IGNORED_HEADERS]);
 const NUMBERED = /^\s*(第?[一二三四五六七八九十]+[、.．部]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳])/;
 const MAX_TITLE_ROWS = 3;
-const PAGE_LINE = /第\s*\d+\s*页|共\s*\d+\s*页/;
+// Lines a printed page repeats or numbers that NUMBERED would take for a title: "第2页 共3页", "2025.5.6 制表".
+const PAGE_LINE = /第\s*\d+\s*页|共\s*\d+\s*页|^\s*\d{4}\s*[年.\-/]/;
 
 /** Cheap first look at a row: all text, short, with at least two cells that are exactly header words. */
 function mightBeHeader(row: ReadonlyArray<unknown> | undefined): boolean {

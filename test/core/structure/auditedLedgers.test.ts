@@ -97,3 +97,15 @@ test("two sections under the same header are two tables, each with its own 来�
     [9, "街道自查"],
   ]);
 });
+
+test("a printed page's dated line above its repeated header does not start a new table", () => {
+  const header = ["序号", "检查日期", "责任单位", "问题描述", "整改情况"];
+  const page = (n: number): CellValue[][] => [
+    ["2025.5.6 区创卫办制表"],
+    header,
+    [1, `2025-05-0${n}`, "南湖街道", `垃圾堆放${n}`, "已整改"],
+    [`第${n}页 共2页`],
+  ];
+  const r = structureWorkbook({ fileName: "t.xlsx", sheets: [sheet("台账", [...page(1), ...page(2)])] });
+  expect(findings(r).map((t) => t.records.map((x) => x.source.row))).toEqual([[3, 7]]);
+});
