@@ -10,6 +10,12 @@ import { dataUrl } from "../photos/imageData";
 // 170 mm of the A4 page's 178 mm between margins, at 96 px per inch.
 const CHART_PX = 640;
 
+// A section of up to this many rows prints whole, moving to the next page when it does not fit: a heading
+// must not sit at a page's foot with a row or two of its table (browsers do not keep h2 with what follows).
+const WHOLE_ROWS = 25;
+const section = (heading: string, body: string, rows: number, cls = ""): string =>
+  `<section class="${[cls, rows <= WHOLE_ROWS ? "whole" : ""].filter(Boolean).join(" ")}"><h2>${heading}</h2>${body}</section>`;
+
 const cells = (f: Figures): string =>
   [f.found, f.rectified, f.inProgress, f.pending, f.relapsed, f.closedInMonth, f.overdue].map((n) => `<td>${n}</td>`).join("") +
   `<td>${percent(f.rectificationRate)}</td><td>${percent(f.onTimeRate)}</td>`;
@@ -41,6 +47,7 @@ function pairsSection(r: Report): string {
     (p) =>
       `<tr><td class="k">${esc(p.unit ?? "")}</td><td class="k">${esc(p.description ?? "")}</td><td class="ph">${img(p.before, "整改前照片")}</td><td class="ph">${img(p.after, "整改后照片")}</td></tr>`,
   );
+  // Pictures make rows tall: a few of them fill a page, so only the heading keeps with its first row.
   return `<h2>七、整改前后对照（${r.photoPairs.length}个）</h2><table class="pairs"><thead><tr><th>责任单位</th><th>问题</th><th>整改前</th><th>整改后</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
@@ -49,6 +56,8 @@ function pairsSection(r: Report): string {
  * edited it, by unit, by category; then from a new page the trend, the two charts and the overdue list.
  * The charts are drawn here from the report (plain SVG), not copied from the pane.
  */
+const chart = (c: Parameters<typeof comboChartSvg>[0]): string => `<div class="chart">${comboChartSvg(c, { width: CHART_PX })}</div>`;
+
 export function reportHtml(r: Report, text: string): string {
   const [y, m] = r.month.split("-").map(Number) as [number, number];
   const units = unitChartModel(r);
@@ -66,7 +75,7 @@ th, td { border: 1px solid #000; padding: 2pt 3pt; text-align: center; }
 th { font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-weight: normal; }
 td.k { text-align: left; }
 thead { display: table-header-group; }
-tr, .chart { break-inside: avoid; }
+tr, .chart, section.whole { break-inside: avoid; }
 .trend { break-before: page; }
 .chart { margin: 0 0 8mm; text-align: center; }
 .chart svg { max-width: 100%; height: auto; }
@@ -76,24 +85,35 @@ table.pairs .none { color: #777; }
 </style></head><body>
 <h1>${y}年${m}月创卫问题整改情况月报</h1>
 <p class="scope">统计口径：${y}年${m}月检查发现的问题；超期未整改截至${esc(r.asOf)}（含以前月份遗留）。</p>
-<h2>一、总体情况</h2>${table("范围", [
+${section(
+  "一、总体情况",
+  table("范围", [
     [`${m}月`, r.totals],
     ["上月", r.previous],
     [`${y}年1—${m}月`, r.yearToDate],
-  ])}
+  ]),
+  3,
+)}
 <p class="text">${esc(text)}</p>
-<h2>二、各单位情况（按整改率排名）</h2>${table(
+${section(
+  "二、各单位情况（按整改率排名）",
+  table(
     "责任单位",
     r.ranking.byRate.map((u) => [u, r.byUnit.find((x) => x.unit === u)!] as [string, Figures]),
-  )}
-<h2>三、各类别情况</h2>${table(
+  ),
+  r.ranking.byRate.length,
+)}
+${section(
+  "三、各类别情况",
+  table(
     "问题类别",
     r.byCategory.map((c) => [c.category, c] as [string, Figures]),
-  )}
-<section class="trend"><h2>四、${y}年逐月趋势</h2>${trendTable(r)}</section>
-<h2>五、图表</h2>
-${charts.map((c) => `<div class="chart">${comboChartSvg(c, { width: CHART_PX })}</div>`).join("\n")}
-<h2>六、超期未整改问题（${r.overdueList.length}个）</h2>${overdueTable(r)}
+  ),
+  r.byCategory.length,
+)}
+${section(`四、${y}年逐月趋势`, trendTable(r), r.trend.length, "trend")}
+${charts.map((c, i) => (i === 0 ? section("五、图表", chart(c), 0) : chart(c))).join("\n")}
+${section(`六、超期未整改问题（${r.overdueList.length}个）`, overdueTable(r), r.overdueList.length)}
 ${pairsSection(r)}
 </body></html>`;
 }
