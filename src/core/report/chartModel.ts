@@ -43,3 +43,10 @@ export function chartDescription(m: ComboChartModel): string {
   );
   return `${m.title}（柱：发现、已整改；折线：整改率）：${parts.join("；")}`;
 }
+
+/** An integer step for about four intervals up to the largest count (1, 2, 5, 10, 20, 25, 50 …). */
+export function countStep(max: number): number {
+  const raw = Math.max(1, max / 4);
+  const pow = 10 ** Math.floor(Math.log10(raw));
+  return ([1, 2, 2.5, 3, 4, 5, 10].map((m) => m * pow).find((s) => s >= raw && Number.isInteger(s)) ?? 10 * pow) || 1;
+}

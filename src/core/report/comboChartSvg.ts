@@ -1,5 +1,6 @@
 import { escapeMarkup as esc } from "../output/escapeMarkup";
-import { chartDescription, type ComboChartModel } from "./chartModel";
+import { chartDescription, countStep, type ComboChartModel } from "./chartModel";
+import { labelLines, textWidth } from "./labelLines";
 import { percent } from "./reportText";
 
 /** The colours of Excel's default palette, as in the native charts of the 月报 sheet. */
@@ -7,21 +8,6 @@ export const CHART_COLORS = { found: "#4472C4", rectified: "#70AD47", rate: "#ED
 const FONT = `"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif`;
 const LABEL = 12;
 const PAD = 8;
-
-/** Width of a text in px: CJK characters are square, Latin letters and digits about half. */
-function textWidth(text: string, size: number): number {
-  let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) < 0x2e80 ? 0.58 : 1;
-  return w * size;
-}
-
-/** A label in as few lines as fit a width, the lines about equally long (no lone last character). */
-function wrap(text: string, width: number, size: number): string[] {
-  const chars = [...text];
-  const count = Math.max(1, Math.ceil(textWidth(text, size) / width));
-  const per = Math.ceil(chars.length / count);
-  return Array.from({ length: Math.ceil(chars.length / per) }, (_, i) => chars.slice(i * per, (i + 1) * per).join(""));
-}
 
 /** A label shortened to a width, ending in … when cut. */
 function clip(text: string, width: number, size: number): string {
@@ -32,13 +18,6 @@ function clip(text: string, width: number, size: number): string {
     out += ch;
   }
   return `${out}…`;
-}
-
-/** An integer step for about four intervals up to the largest count (1, 2, 5, 10, 20, 25, 50 …). */
-function countStep(max: number): number {
-  const raw = Math.max(1, max / 4);
-  const pow = 10 ** Math.floor(Math.log10(raw));
-  return ([1, 2, 2.5, 3, 4, 5, 10].map((m) => m * pow).find((s) => s >= raw && Number.isInteger(s)) ?? 10 * pow) || 1;
 }
 
 const n = (v: number): string => String(Math.round(v * 10) / 10);
@@ -69,7 +48,7 @@ export function comboChartSvg(m: ComboChartModel, options: { width: number; plot
 
   // Category labels: wrapped into up to four lines when a column holds two characters a line, else slanted.
   const perLine = band - 4;
-  const wrapped = m.categories.map((c) => wrap(c, perLine, LABEL));
+  const wrapped = m.categories.map((c) => labelLines(c, perLine, LABEL));
   const slanted = perLine < 2 * LABEL || wrapped.some((l) => l.length > 4 || l.some((t) => textWidth(t, LABEL) > perLine));
   const labels = slanted ? m.categories.map((c) => [clip(c, 10 * LABEL, LABEL)]) : wrapped;
   const labelH = slanted
@@ -112,6 +91,8 @@ export function comboChartSvg(m: ComboChartModel, options: { width: number; plot
 
   // Columns, one group per category, each with a tooltip giving its numbers.
   const barW = Math.min(26, (band * 0.72) / 2);
+  // The counts over the columns are drawn last, on a white halo: the 整改率 line often passes just there.
+  const counts: string[] = [];
   m.categories.forEach((c, i) => {
     const cx = plotLeft + band * (i + 0.5);
     const bars = [
@@ -122,7 +103,15 @@ export function comboChartSvg(m: ComboChartModel, options: { width: number; plot
     parts.push(`<g><title>${esc(tip)}</title>`);
     for (const [v, color, bx] of bars) {
       parts.push(`<rect x="${n(bx)}" y="${n(y(v))}" width="${n(barW)}" height="${n(bottom - y(v))}" fill="${color}"/>`);
-      if (v > 0 && barW >= 11) parts.push(text(bx + barW / 2, y(v) - 3, String(v), ` font-size="10" text-anchor="middle"`));
+      if (v > 0 && barW >= 11)
+        counts.push(
+          text(
+            bx + barW / 2,
+            y(v) - 3,
+            String(v),
+            ` font-size="10" text-anchor="middle" stroke="#ffffff" stroke-width="3" paint-order="stroke"`,
+          ),
+        );
     }
     parts.push(`</g>`);
     const lines = labels[i]!;
@@ -144,6 +133,7 @@ export function comboChartSvg(m: ComboChartModel, options: { width: number; plot
     parts.push(`<circle cx="${n(px)}" cy="${n(yRate(r))}" r="3.5" fill="${CHART_COLORS.rate}"/>`);
   });
   flush();
+  parts.push(...counts);
 
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(
     chartDescription(m),

@@ -62,8 +62,8 @@ test.each([320, 380, 450, 640])("at %i px every unit is labelled, none skipped",
 
 test("names wrap onto lines of their column's width instead of one character a line", () => {
   const drawn = texts(comboChartSvg(model(UNITS.slice(0, 4)), { width: 380 }));
-  expect(drawn).toContain("区第二人");
-  expect(drawn).toContain("民医院");
+  expect(drawn).toContain("区第二");
+  expect(drawn).toContain("人民医院");
   expect(drawn.filter((t) => [...t].length === 1 && /[\u4e00-\u9fff]/.test(t))).toEqual([]);
 });
 
@@ -126,4 +126,27 @@ test("the report's two charts: units found this month by 整改率, and the mont
   });
   expect(trendChartModel(r).categories).toEqual(["1月", "2月", "3月", "4月", "5月"]);
   expect(trendChartModel(r).found).toEqual([0, 0, 0, 2, 2]);
+});
+
+test.each([380, 450, 640])("at %i px names break between their words, never inside one", (width) => {
+  const drawn = texts(comboChartSvg(model(UNITS), { width }));
+  const lines = new Set(drawn);
+  // Wherever a name is broken, its pieces are whole words.
+  for (const bad of ["区市场监", "督管理局", "区市场监督管", "南湖街道办", "事处", "滨江社区居", "区第二人", "民医院", "区城市管", "理局"])
+    expect({ width, bad, drawn: lines.has(bad) }).toEqual({ width, bad, drawn: false });
+  expect(drawn.join("")).toContain("区市场监督管理局".slice(0, 3));
+});
+
+test("count labels are drawn over the 整改率 line, on a white halo, so the line never runs through them", () => {
+  const svg = comboChartSvg(
+    { title: "t", categories: ["甲", "乙", "丙"], found: [4, 4, 4], rectified: [2, 2, 2], rate: [1, 1, 1] },
+    { width: 400, plotHeight: 200 },
+  );
+  const line = svg.indexOf("<polyline");
+  const counts = [...svg.matchAll(/<text [^>]*font-size="10"[^>]*>4<\/text>/g)];
+  expect(counts).toHaveLength(3);
+  for (const c of counts) {
+    expect(c.index!).toBeGreaterThan(line);
+    expect(c[0]).toMatch(/stroke="#ffffff"[^>]*paint-order="stroke"/);
+  }
 });
