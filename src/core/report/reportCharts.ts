@@ -1,3 +1,4 @@
+import { countStep } from "./chartModel";
 import { REPORT_WIDTHS, type ReportLayout } from "./reportSheetPlan";
 
 // The slot spans the table's columns; a character of the default font is ~5.25 pt, rows are 20 pt.
@@ -13,6 +14,10 @@ export interface ChartPlan {
   categoryCol: number;
   columns: Array<{ col: number; name: string }>;
   line: { col: number; name: string } | null;
+  /** The names of the count axis (left) and the rate axis (right), as on the pane's chart. */
+  axisTitles: { count: string; rate: string };
+  /** Whole numbers on the count axis: its step (a count of problems has no halves). */
+  countStep: number;
   /** Where it sits: 0-based top-left cell, the rows and columns it covers, and its size in points. */
   anchor: { row: number; col: number; rows: number; cols: number; width: number; height: number };
 }
@@ -25,7 +30,7 @@ function slot(s: { row: number; rows: number }): ChartPlan["anchor"] {
 function combo(
   sheet: string,
   title: string,
-  rows: { firstRow: number; lastRow: number },
+  rows: { firstRow: number; lastRow: number; maxCount: number },
   rateCol: number,
   where: { row: number; rows: number },
 ): ChartPlan {
@@ -40,6 +45,8 @@ function combo(
       { col: 2, name: "已整改" },
     ],
     line: { col: rateCol, name: "整改率" },
+    axisTitles: { count: "问题数（个）", rate: "整改率" },
+    countStep: countStep(rows.maxCount),
     anchor: slot(where),
   };
 }

@@ -17,8 +17,9 @@ export const FIGURE_HEADERS = ["发现", "已整改", "整改中", "未整改", 
 
 /** Where the chart data sit, for the hosts that draw native charts over them (0-based rows). */
 export interface ReportLayout {
-  byUnit: { headerRow: number; firstRow: number; lastRow: number };
-  trend: { headerRow: number; firstRow: number; lastRow: number };
+  /** maxCount: the largest 发现 in the range (the count axis runs to it in whole steps). */
+  byUnit: { headerRow: number; firstRow: number; lastRow: number; maxCount: number };
+  trend: { headerRow: number; firstRow: number; lastRow: number; maxCount: number };
   /** Blank rows kept for the charts, inside the print area: first row and row count of each slot. */
   chartSlots: Array<{ row: number; rows: number }>;
 }
@@ -213,8 +214,18 @@ export function reportSheetPlan(r: Report): { plan: PrintSheetPlan; layout: Repo
       page: { marginsMm: { top: 20, bottom: 20, left: 18, right: 18 }, orientation: "portrait", fit: "width" },
     },
     layout: {
-      byUnit: { headerRow: unitHeader, firstRow: unitHeader + 1, lastRow: unitLast },
-      trend: { headerRow: trendHeader, firstRow: trendHeader + 1, lastRow: trendLast },
+      byUnit: {
+        headerRow: unitHeader,
+        firstRow: unitHeader + 1,
+        lastRow: unitLast,
+        maxCount: Math.max(0, ...r.byUnit.map((u) => u.found)),
+      },
+      trend: {
+        headerRow: trendHeader,
+        firstRow: trendHeader + 1,
+        lastRow: trendLast,
+        maxCount: Math.max(0, ...r.trend.map((t) => t.found)),
+      },
       chartSlots,
     },
   };

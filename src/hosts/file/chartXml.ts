@@ -26,11 +26,15 @@ const axis = (
   id: number,
   cross: number,
   pos: string,
-  opts: { deleted?: boolean; crosses?: string; format?: string } = {},
+  opts: { deleted?: boolean; crosses?: string; format?: string; title?: string; majorUnit?: number } = {},
 ): string =>
   kind === "cat"
     ? `<c:catAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="${opts.deleted ? 1 : 0}"/><c:axPos val="${pos}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="${cross}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>`
-    : `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${opts.format === "0%" ? '<c:max val="1"/><c:min val="0"/>' : ""}</c:scaling><c:delete val="0"/><c:axPos val="${pos}"/>${opts.format ? "" : "<c:majorGridlines/>"}<c:numFmt formatCode="${opts.format ?? "General"}" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="${cross}"/><c:crosses val="${opts.crosses ?? "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`;
+    : `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${opts.format === "0%" ? '<c:max val="1"/><c:min val="0"/>' : opts.majorUnit ? '<c:min val="0"/>' : ""}</c:scaling><c:delete val="0"/><c:axPos val="${pos}"/>${opts.format ? "" : "<c:majorGridlines/>"}${opts.title ? axisTitle(opts.title) : ""}<c:numFmt formatCode="${opts.format ?? "General"}" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="${cross}"/><c:crosses val="${opts.crosses ?? "autoZero"}"/><c:crossBetween val="between"/>${opts.majorUnit ? `<c:majorUnit val="${opts.majorUnit}"/>` : ""}</c:valAx>`;
+
+/** An axis name, written upright along the axis (rotated a quarter turn), as Excel draws a vertical axis title. */
+const axisTitle = (t: string): string =>
+  `<c:title><c:tx><c:rich><a:bodyPr rot="-5400000" vert="horz"/><a:p><a:pPr><a:defRPr sz="900" b="0"/></a:pPr><a:r><a:rPr lang="zh-CN" sz="900" b="0"/><a:t>${esc(t)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
 
 /** A combo chart part: clustered columns on the primary axes, the rate as a line on secondary axes. */
 export function chartXml(plan: ChartPlan, data: ChartData): string {
@@ -42,8 +46,12 @@ export function chartXml(plan: ChartPlan, data: ChartData): string {
     : "";
   const axes =
     axis("cat", 1001, 1002, "b") +
-    axis("val", 1002, 1001, "l") +
-    (lines.length ? axis("cat", 1003, 1004, "b", { deleted: true }) + axis("val", 1004, 1003, "r", { crosses: "max", format: "0%" }) : "");
+    // Counts in whole steps from 0 (Excel's automatic unit gives 0.5 for small counts).
+    axis("val", 1002, 1001, "l", { title: plan.axisTitles.count, majorUnit: plan.countStep }) +
+    (lines.length
+      ? axis("cat", 1003, 1004, "b", { deleted: true }) +
+        axis("val", 1004, 1003, "r", { crosses: "max", format: "0%", title: plan.axisTitles.rate })
+      : "");
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:lang val="zh-CN"/><c:roundedCorners val="0"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="zh-CN" sz="1200" b="1"/><a:t>${esc(plan.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${barXml}${lineXml}${axes}</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`;
 }

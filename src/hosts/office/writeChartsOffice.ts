@@ -8,6 +8,7 @@ const col = (c: number, from: number, to: number): string => `${columnLetter(c)}
  * report in one sync (they are a handful, whatever the data).
  */
 export async function writeChartsOffice(context: Excel.RequestContext, charts: readonly ChartPlan[]): Promise<void> {
+  const styled: Excel.Chart[] = [];
   for (const c of charts) {
     const ws = context.workbook.worksheets.getItem(c.sheet);
     const first = c.columns[0]!;
@@ -34,6 +35,7 @@ export async function writeChartsOffice(context: Excel.RequestContext, charts: r
       s.axisGroup = "Secondary" as Excel.ChartAxisGroup;
     }
     chart.legend.position = "Bottom" as Excel.ChartLegendPosition;
+    styled.push(chart);
     // The chart fills its slot of blank rows inside the print area.
     chart.setPosition(
       ws.getCell(c.anchor.row, c.anchor.col),
@@ -41,4 +43,19 @@ export async function writeChartsOffice(context: Excel.RequestContext, charts: r
     );
   }
   await context.sync();
+  // Axis names and whole-number steps (Excel's automatic unit is 0.5 for small counts), in a sync of their
+  // own: an Excel without the secondary-axis API (ExcelApi 1.7) keeps the charts as drawn above.
+  styled.forEach((chart, i) => {
+    const c = charts[i]!;
+    const counts = chart.axes.valueAxis;
+    counts.minimum = 0;
+    counts.majorUnit = c.countStep;
+    counts.title.text = c.axisTitles.count;
+    if (c.line) chart.axes.getItem("Value" as Excel.ChartAxisType, "Secondary" as Excel.ChartAxisGroup).title.text = c.axisTitles.rate;
+  });
+  try {
+    await context.sync();
+  } catch {
+    // The charts stand without axis names.
+  }
 }
