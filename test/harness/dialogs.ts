@@ -1,8 +1,9 @@
 /**
  * Office's dialog API as a task pane meets it: one dialog at a time (a second displayDialogAsync
  * fails with 12007 until the first is closed), callbacks that come later, events for a page that
- * cannot load (12002), an http page (12003) and the user closing the window (12006), and messages
- * to the dialog that are lost while its page has not yet registered its handler.
+ * cannot load (12002), an http page (12003) and the user closing the window (12006), messages
+ * to the dialog that are lost while its page has not yet registered its handler, and a close() that
+ * takes effect a little later (a displayDialogAsync right after it still meets 12007).
  */
 
 type Callback = (result: { status: string; value?: unknown; error?: { code: number; message: string } }) => void;
@@ -10,9 +11,12 @@ type Handler = (arg: { message?: string; origin?: string; error?: number; type?:
 
 const later = (f: () => void) => setTimeout(f, 0);
 const REGISTRATION_MS = 30;
+const CLOSING_MS = 40;
 
 export class DialogModel {
   closed = false;
+  /** close() was called; the window goes a little later. */
+  closing = false;
   /** Messages the dialog's page received (after it registered for them). */
   readonly received: string[] = [];
   /** Messages sent to the dialog before its page listened: lost, as in Office. */
@@ -31,10 +35,11 @@ export class DialogModel {
       this.parentHandlers.set(type, [...(this.parentHandlers.get(type) ?? []), handler]);
     },
     close: () => {
-      this.closed = true;
+      this.closing = true;
+      setTimeout(() => (this.closed = true), CLOSING_MS);
     },
     messageChild: (message: string) => {
-      if (this.closed) throw new Error("The dialog is closed.");
+      if (this.closed || this.closing) throw new Error("The dialog is closed.");
       if (this.childHandler) {
         const h = this.childHandler;
         later(() => {

@@ -87,6 +87,27 @@ test("the print window is closed once it has printed, so a second 打印 opens o
   expect(e.dialogs.opened[0]!.closed).toBe(true);
 });
 
+test("打印 again while the first print window is still open closes it and opens a new one (Office closes dialogs a moment later)", async () => {
+  const e = pane("PC");
+  const outputs = officeNoticeOutputs(host(), e.Office);
+  // The first window's page never loads: the user presses 打印 again.
+  const first = outputs.print("<html>一</html>");
+  await new Promise((r) => setTimeout(r, 20));
+  playPrintPage(e);
+  expect(await within(outputs.print("<html>二</html>"))).toContain("已打开打印窗口");
+  expect(await within(first)).toMatch(/^已改为打开新的打印窗口。/);
+  expect(e.dialogs.opened).toHaveLength(2);
+  await new Promise((r) => setTimeout(r, 20));
+  expect(e.dialogs.opened[1]!.received.join("")).toContain("二");
+});
+
+test("a print page served over http (12003) ends 打印 with a message, not a hang", async () => {
+  const e = pane("PC");
+  const outputs = officeNoticeOutputs(host(), e.Office);
+  e.dialogs.onOpen = (d) => setTimeout(() => d.failsToLoad(12003), 10);
+  expect(await within(outputs.print("<html></html>"))).toMatch(/打印窗口无法打开.*12003/);
+});
+
 test("a print window the user closes, or one that cannot load, does not leave 打印 hanging", async () => {
   const e = pane("PC");
   const outputs = officeNoticeOutputs(host(), e.Office);
@@ -100,7 +121,7 @@ test("a print window that never answers is given up after a while and closed", a
   const e = pane("PC");
   const outputs = officeNoticeOutputs(host(), e.Office, { dialogTimeoutMs: 50 });
   expect(await within(outputs.print("<html></html>"))).toMatch(/打印窗口没有响应.*Ctrl\+P/);
-  expect(e.dialogs.opened[0]!.closed).toBe(true);
+  expect(e.dialogs.opened[0]!.closing).toBe(true);
 });
 
 test("on Mac, where the pane cannot download files, .docx and PNG say so and what to do instead", async () => {

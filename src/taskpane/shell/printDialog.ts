@@ -5,9 +5,15 @@ export const PRINT_DONE = "printed";
 const PIECE = 30_000;
 const DEFAULT_TIMEOUT_MS = 20_000;
 const CLOSED = 12006;
+/** "A dialog box is already opened": Office closes a dialog a moment after close(), so try again shortly. */
+const ALREADY_OPEN = 12007;
+const REOPEN_TRIES = 8;
+const REOPEN_WAIT_MS = 150;
 
 /** The print dialog still open from an earlier 打印: a host window may hold one dialog at a time (else 12007). */
 let open: Office.Dialog | null = null;
+/** Ends the 打印 still waiting on that dialog, when a new 打印 takes its place. */
+let endWaiting: (() => void) | null = null;
 
 function closeQuietly(dialog: Office.Dialog | null): void {
   try {
@@ -24,6 +30,7 @@ function closeQuietly(dialog: Office.Dialog | null): void {
  * it with a line telling the user what happened. Resolves to that line.
  */
 export function openPrintDialog(office: typeof Office, html: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<string> {
+  endWaiting?.();
   closeQuietly(open);
   open = null;
   const url = new URL("print.html?office=1", window.location.href).toString();
@@ -33,6 +40,7 @@ export function openPrintDialog(office: typeof Office, html: string, timeoutMs =
     const finish = (line: string, close: boolean) => {
       if (settled) return;
       settled = true;
+      endWaiting = null;
       clearTimeout(timer);
       if (close) {
         closeQuietly(dialog);
@@ -41,12 +49,18 @@ export function openPrintDialog(office: typeof Office, html: string, timeoutMs =
       resolve(line);
     };
     const timer = setTimeout(() => finish("打印窗口没有响应，已关闭。", true), timeoutMs);
-    office.context.ui.displayDialogAsync(url, { height: 80, width: 60, displayInIframe: false }, (result) => {
-      if (result.status !== office.AsyncResultStatus.Succeeded) {
-        finish(`打印窗口无法打开（${result.error.code}）。`, false);
-        return;
-      }
-      dialog = result.value;
+    endWaiting = () => finish("已改为打开新的打印窗口。", false);
+    const display = (tries: number) =>
+      office.context.ui.displayDialogAsync(url, { height: 80, width: 60, displayInIframe: false }, (result) => {
+        if (result.status !== office.AsyncResultStatus.Succeeded) {
+          if (result.error.code === ALREADY_OPEN && tries > 1 && !settled) setTimeout(() => display(tries - 1), REOPEN_WAIT_MS);
+          else finish(`打印窗口无法打开（${result.error.code}）。`, false);
+          return;
+        }
+        onOpened(result.value);
+      });
+    const onOpened = (opened: Office.Dialog) => {
+      dialog = opened;
       open = dialog;
       dialog.addEventHandler(office.EventType.DialogMessageReceived, (arg) => {
         const message = "message" in arg ? arg.message : "";
@@ -66,6 +80,7 @@ export function openPrintDialog(office: typeof Office, html: string, timeoutMs =
         if (code === CLOSED) finish("打印窗口已关闭。", false);
         else finish(`打印窗口无法打开（${code}）。`, true);
       });
-    });
+    };
+    display(REOPEN_TRIES);
   });
 }
