@@ -5,6 +5,7 @@ import { listConflicts, resolveConflicts } from "../../../src/workflows/conflict
 import { runConsolidate } from "../../../src/workflows/consolidateWorkflow";
 import { revalidateLedgerRows } from "../../../src/workflows/liveValidation";
 import { runStructure } from "../../../src/workflows/structureWorkflow";
+import { ledgerWrittenLine } from "../../../src/workflows/structureSummary";
 import { runValidation } from "../../../src/workflows/validateWorkflow";
 import { openExcel, waitFor, type ExcelInstance } from "../../harness/excelHarness";
 import { workbookFromXlsx } from "../../harness/fromXlsx";
@@ -84,6 +85,8 @@ describe("标准台账 edits in Excel (harness)", () => {
     book.edit("2024年12月", "D7", [["鼠迹明显（农贸市场东侧）"]]);
     const run = await runStructure(host, { now: "2025-01-04 10:00" });
     expect(run.merge.conflicts).toBe(1);
+    // The pane says so, not only the cell's colour.
+    expect(ledgerWrittenLine(run)).toMatch(/1 条记录的源表也改了本表改过的值.*“汇总”面板/);
     const ledger = book.sheet("标准台账")!;
     const at = rowOf(ledger, "鼠迹明显，墙角有鼠洞");
     expect(ledger.cell(at, col("id")).value).toBe(id);

@@ -20,6 +20,7 @@ import { SKIP_REASONS, type SkipReason } from "../../../core/messages/zhCN";
 import { STATUS_LABELS, DEADLINE_LABELS } from "../../../core/model/finding";
 import { problemMessage } from "../../../core/model/problem";
 import type { StructuredTable } from "../../../core/structure/structureWorkbook";
+import { ledgerWrittenLine } from "../../../workflows/structureSummary";
 import { choiceLabel, FIELD_CHOICES } from "./fieldChoices";
 import type { FieldChoice, StructurePanelState } from "./useStructurePanel";
 import type { useStructurePanelStyles } from "./useStructurePanelStyles";
@@ -255,8 +256,8 @@ export function renderStructurePanel(state: StructurePanelState, classes: Classe
       {run && (
         <>
           {run.ledger.length > 0 ? (
-            <MessageBar intent="success">
-              <MessageBarBody>已写入“标准台账”：{run.ledger.length} 条记录。源工作表未做任何修改。</MessageBarBody>
+            <MessageBar intent={run.merge.conflicts > 0 ? "warning" : "success"}>
+              <MessageBarBody>{ledgerWrittenLine(run)}</MessageBarBody>
             </MessageBar>
           ) : (
             <MessageBar intent="warning">
