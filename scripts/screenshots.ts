@@ -161,7 +161,8 @@ function indexPage(): void {
     "",
     "看哪里（issue 11）：单位列表一行一个 → `pane-*-notices-first-use`；首次使用先问发文机关、预览不编号 → 同上；",
     "剪切线和回执不分开、一页一份 → `notices-print-*`、`notices-docx-*`；月报图表（打印、PNG）→ `report-print-p2`、`chart-unit`；",
-    "月报默认月份和月份列表、窄窗格中每个单位都有标签 → `pane-380-report`；记录预览、源表预览的日期 → `pane-380-structure`、`pane-380-validate`。",
+    "月报默认月份和月份列表、窄窗格中每个单位都有标签 → `pane-380-report`；记录预览、源表预览的日期 → `pane-380-structure`、`pane-380-validate`；",
+    "“通知书”工作表一份一页（连同回执）→ `notices-sheet-*`；“标准台账”打印（问题本身的列，横向约 65 %）→ `ledger-sheet-p1`。",
     "",
     ...groups.flatMap((g) => [
       `## ${g}`,
@@ -189,7 +190,12 @@ async function main(): Promise<void> {
   writeFileSync(ledger, await demoLedgerXlsx());
   const server = await serveStatic(join(ROOT, "dist"));
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
+  // --lang: Chromium draws date inputs and other built-in controls in the UI language, not the page's
+  // (年/月/日 rather than mm/dd/yyyy); the pages' locale also sends Accept-Language: zh-CN.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--lang=zh-CN"],
+  });
   try {
     for (const w of WIDTHS) await pane(browser, base, w, ledger, work);
   } finally {
@@ -207,6 +213,14 @@ async function main(): Promise<void> {
       "“通知书”工作表（LibreOffice 打印）",
       // A notice's first page (its title) or the page its 回执 went over to; not 设置, which names the title too.
       (t) => ((t.includes("限期整改通知书") && !/发文代字|规则代码/.test(t)) || t.includes("沿此线剪下")) && !t.includes("规则代码"),
+    );
+    // 标准台账 as it prints (its print area: the finding's columns, landscape): the page with its 编号 CW-….
+    pdfPages(
+      sheets,
+      "ledger-sheet",
+      "“标准台账”（LibreOffice 打印）",
+      (t) => /CW-/.test(t) && t.includes("整改情况") && !/规则|通知书登记|文号/.test(t),
+      1,
     );
     pdfPages(sheets, "report-sheet", "“月报”工作表（LibreOffice 打印）", (t) => /月报|五、图表|六、超期未整改问题/.test(t));
     pdfPages(soffice(join(work, "交办单.xlsx"), work), "distribute-form", "交办单（LibreOffice 打印）", () => true, 1);
