@@ -164,6 +164,29 @@ describe("the harness answers Office.js's real requests as Excel would", () => {
     ]);
   });
 
+  test("rows inserted or deleted move formats, validations, merges and links with their cells, as in Excel", async () => {
+    const book = new WorkbookModel();
+    const s = book.addSheet(
+      "台账",
+      Array.from({ length: 12 }, (_, r) => [`r${r + 1}`, null]),
+    );
+    s.setFormat({ r0: 9, c0: 0, r1: 9, c1: 1 }, "fill.color", "#FFC7CE");
+    s.validations.push({ rect: { r0: 1, c0: 1, r1: 11, c1: 1 }, rule: { list: { source: "是,否" } } });
+    s.merges.push({ r0: 6, c0: 0, r1: 7, c1: 0 });
+    s.links.set("10,0", { address: "'5月'!C11" });
+    book.insertRows("台账", 3, 2);
+    expect(s.cell(11, 0).value).toBe("r10");
+    expect(s.formatAt(11, 0, "fill.color")).toBe("#FFC7CE");
+    expect(s.formatAt(9, 0, "fill.color")).toBeUndefined();
+    expect(s.validations[0]!.rect).toMatchObject({ r0: 1, r1: 13 });
+    expect(s.merges[0]).toMatchObject({ r0: 8, r1: 9 });
+    expect([...s.links.keys()]).toEqual(["12,0"]);
+    book.deleteRows("台账", 9, 2); // the merged rows go
+    expect(s.merges).toEqual([]);
+    expect(s.formatAt(9, 0, "fill.color")).toBe("#FFC7CE");
+    expect(s.validations[0]!.rect).toMatchObject({ r0: 1, r1: 11 });
+  });
+
   test("while the user edits a cell a batch fails, unless it was run with delayForCellEdit (then it waits)", async () => {
     const book = new WorkbookModel();
     book.addSheet("表1", [["x"]]);
@@ -240,7 +263,7 @@ describe("the harness answers Office.js's real requests as Excel would", () => {
     ).toBe("GeneralException");
   });
 
-  test("one dialog at a time: a second fails with 12007 until the first is closed", async () => {
+  test("one dialog at a time: a second fails with 12007 until the first is closed, which takes a moment", async () => {
     const book = new WorkbookModel();
     book.addSheet("表1");
     const { Office, dialogs } = excel(book);
@@ -253,6 +276,8 @@ describe("the harness answers Office.js's real requests as Excel would", () => {
     expect(await show()).toEqual({ status: "succeeded", code: undefined });
     expect(await show()).toEqual({ status: "failed", code: 12007 });
     dialogs.current!.dialog.close();
+    expect(await show()).toEqual({ status: "failed", code: 12007 });
+    await new Promise((r) => setTimeout(r, 60));
     expect((await show()).status).toBe("succeeded");
   });
 });

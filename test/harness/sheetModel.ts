@@ -211,14 +211,45 @@ export class SheetModel {
   }
 
   /** Inserts (count > 0) or deletes (count < 0) whole rows at `at`, moving the cells below. */
+  /**
+   * Rows inserted (count > 0) or deleted (count < 0) at 0-based row `at`, as Excel does it: values,
+   * formats, validations, merges, links, heights and page breaks below move with their rows; a
+   * rectangle across the insertion grows, one across the deletion shrinks, one inside it goes.
+   */
   shiftRows(at: number, count: number): void {
-    const moved = new Map<number, Array<Cell | undefined>>();
-    for (const [r, cells] of this.rows) {
-      if (r < at) moved.set(r, cells);
-      else if (count > 0) moved.set(r + count, cells);
-      else if (r >= at - count) moved.set(r + count, cells);
-    }
-    this.rows.clear();
-    for (const [r, cells] of moved) this.rows.set(r, cells);
+    const moveRow = (r: number): number | null => (r < at ? r : count > 0 ? r + count : r >= at - count ? r + count : null);
+    const moveRect = (x: Rect): Rect | null => {
+      if (count > 0) return x.r1 < at ? x : { ...x, r0: x.r0 >= at ? x.r0 + count : x.r0, r1: x.r1 + count };
+      const gone = -count;
+      const r0 = x.r0 < at ? x.r0 : Math.max(at, x.r0 - gone);
+      const r1 = x.r1 < at ? x.r1 : x.r1 < at + gone ? at - 1 : x.r1 - gone;
+      return r1 < r0 ? null : { ...x, r0, r1 };
+    };
+    const remap = <T>(m: Map<number, T>) => {
+      const moved = [...m].flatMap(([r, v]) => {
+        const to = moveRow(r);
+        return to === null ? [] : [[to, v] as const];
+      });
+      m.clear();
+      for (const [r, v] of moved) m.set(r, v);
+    };
+    remap(this.rows);
+    remap(this.rowHeights);
+    const rects = <T extends { rect: Rect }>(list: T[]): T[] =>
+      list.flatMap((item) => {
+        const rect = moveRect(item.rect);
+        return rect ? [{ ...item, rect }] : [];
+      });
+    this.formats = rects(this.formats);
+    this.validations = rects(this.validations);
+    this.merges = this.merges.flatMap((m) => moveRect(m) ?? []);
+    const links = [...this.links].flatMap(([key, link]) => {
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      const to = moveRow(r);
+      return to === null ? [] : [[`${to},${c}`, link] as const];
+    });
+    this.links.clear();
+    for (const [k, v] of links) this.links.set(k, v);
+    this.horizontalBreaks = this.horizontalBreaks.flatMap((b) => moveRow(b) ?? []);
   }
 }
