@@ -3,7 +3,8 @@
  * workbook, read from disk one at a time as the CLI reads them. Prints rows per second (goal ≥ 50,000),
  * the ratio to SheetJS merely reading the same files (a baseline measured in the same run), and memory:
  * what the ledger itself holds (it grows with the sum, necessarily) and the working memory above it,
- * which must follow the largest file, not the sum (checked against a run with one file 10× larger).
+ * which must follow the largest file, not the sum (checked against a run with one file 10× larger),
+ * and the process's peak RSS. Writing the 汇总 workbook is timed on its own line.
  * Run with --expose-gc for the memory figures.
  */
 import * as XLSX from "@e965/xlsx";
@@ -119,6 +120,31 @@ async function consolidate(dir: string, names: readonly string[], measureMemory:
   };
 }
 
+/** The process's peak resident memory: heap, SheetJS's buffers and everything else, as the OS counts it. */
+const rssPeakMb = (): number => (process.resourceUsage().maxRSS * 1024) / 2 ** 20;
+
+/**
+ * The same consolidation writing its sheets into a new 汇总 workbook, then the .xlsx itself: laying
+ * out the sheets (after the last file is merged) and packaging them are timed apart.
+ */
+async function consolidateAndWrite(
+  dir: string,
+  names: readonly string[],
+): Promise<{ records: number; sheetsMs: number; xlsxMs: number; bytes: number }> {
+  const target = new FileHost(null, "汇总.xlsx");
+  let mergedAt = 0;
+  const run = await runConsolidate(target, inputsFrom(dir, names), {
+    now: "2025-06-30 18:00",
+    onProgress: (p) => {
+      if (p.index === p.total - 1 && p.phase !== "waiting" && p.phase !== "reading") mergedAt = performance.now();
+    },
+  });
+  const sheetsMs = performance.now() - mergedAt;
+  const t = performance.now();
+  const bytes = await target.toXlsx();
+  return { records: run.records, sheetsMs, xlsxMs: performance.now() - t, bytes: bytes.length };
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "consolidate-bench-"));
   try {
@@ -152,6 +178,12 @@ async function main(): Promise<void> {
       `  ratio consolidate / SheetJS read, median: ${median(ratios).toFixed(2)} (rounds ${ratios.map((r) => r.toFixed(2)).join(" ")})\n`,
     );
 
+    const written = await consolidateAndWrite(dir, names);
+    process.stdout.write(
+      `  writing the 汇总 workbook (标准台账 ${written.records} rows, 更新记录, 报送记录, 报送情况): ${written.sheetsMs.toFixed(0)} ms to lay out the sheets + ${written.xlsxMs.toFixed(0)} ms to write the .xlsx (${(written.bytes / 2 ** 20).toFixed(1)} MB); consolidation with writing: ${Math.round(timed.rows / ((ms + written.sheetsMs + written.xlsxMs) / 1000))} rows/s\n`,
+    );
+    process.stdout.write(`  process peak RSS so far (generating, reading, consolidating, writing): ${rssPeakMb().toFixed(0)} MB\n`);
+
     if (!gc) {
       process.stdout.write("  memory: run node with --expose-gc for the memory figures\n");
       return;
@@ -166,6 +198,7 @@ async function main(): Promise<void> {
       `  working memory above the ledger: ${small.working.toFixed(1)} MB with files of ${ROWS} rows, ${big.working.toFixed(1)} MB with one file of ${ROWS * 10} rows among them\n`,
     );
     const perFile = (small.settled.at(-1)! - small.settled[0]!) / small.settled.length;
+    process.stdout.write(`  process peak RSS (maxRSS, whole run): ${rssPeakMb().toFixed(0)} MB; heap now ${heapMb().toFixed(0)} MB\n`);
     process.stdout.write(
       `  → the working memory follows the largest file (×${(big.working / small.working).toFixed(1)} for one 10× file), not the number of files; each file leaves only its records (${perFile.toFixed(2)} MB)\n`,
     );

@@ -40,10 +40,9 @@ export class Consolidator {
   readonly events: LedgerEvent[] = [];
   readonly duplicates: Duplicate[] = [];
   readonly conflicts: ConflictItem[] = [];
-  private readonly byId = new Map<string, LedgerRecord>();
-  private readonly index = new ContentIndex<LedgerRecord>((r) => r);
-  /** Record id + row content → where that row was first consolidated in this run. */
-  private readonly seen = new Map<string, SourceRef>();
+  /** Records by 编号 and by content share one slot per record, which also carries what this run saw of it. */
+  private readonly byId = new Map<string, Slot>();
+  private readonly index = new ContentIndex<Slot>((s) => s.record);
   private readonly logAdds: boolean;
 
   constructor(
@@ -55,9 +54,10 @@ export class Consolidator {
   ) {
     this.records = [...existing];
     this.logAdds = existing.length > 0;
-    for (const r of this.records) {
-      this.byId.set(r.id, r);
-      this.index.add(r);
+    for (const record of this.records) {
+      const slot: Slot = { record, seen: null };
+      this.byId.set(record.id, slot);
+      this.index.add(slot);
     }
   }
 
@@ -73,7 +73,7 @@ export class Consolidator {
    * failing both, the same place in the earlier file, which has the same content.
    */
   private keptRow(record: LedgerRecord | undefined, first: SourceRef | undefined, earlierFile: string | null, here: SourceRef): SourceRef {
-    if (first) return first;
+    if (first) return { ...first };
     const file = earlierFile ?? here.file;
     if (record && record.source.file === file) return { ...record.source };
     const logged = record ? this.earlierRow(record.id, file) : null;
@@ -92,37 +92,41 @@ export class Consolidator {
       problems: report.problems.filter((p) => p.severity === "error").length,
     };
     const earlierFile = this.duplicateOf(report);
-    const takenInFile = new Set<LedgerRecord>();
+    const takenInFile = new Set<Slot>();
+    const free = (s: Slot): boolean => !takenInFile.has(s);
     for (const row of report.rows) {
       const f = row.finding;
-      const here: SourceRef = { ...f.source };
-      let record = row.id ? this.byId.get(row.id) : undefined;
-      if (record && takenInFile.has(record)) record = undefined;
-      const folded = matchKeys(f);
-      record ??= this.index.find(f, (r) => !takenInFile.has(r), folded) ?? undefined;
-      const key = record ? `${record.id}\u0001${row.key}` : null;
-      const first = key ? this.seen.get(key) : undefined;
+      let slot = row.id ? this.byId.get(row.id) : undefined;
+      if (slot && takenInFile.has(slot)) slot = undefined;
+      // Content keys are folded only when the 编号 did not settle it (a reply's rows carry theirs).
+      const folded = slot ? null : matchKeys(f);
+      slot ??= this.index.find(f, free, folded!) ?? undefined;
+      const first = slot ? seenAt(slot, row.key) : undefined;
       if (earlierFile !== null || (first && first.file !== report.file)) {
         summary.skipped += 1;
-        this.duplicates.push({ kept: this.keptRow(record, first, earlierFile, here), dropped: here });
+        this.duplicates.push({ kept: this.keptRow(slot?.record, first, earlierFile, f.source), dropped: { ...f.source } });
         continue;
       }
       const origin: ReportOrigin = { file: f.source.file, sheet: f.source.sheet, row: f.source.row, unit: report.unit, at: report.at };
-      if (!record) {
+      if (!slot) {
         let id = row.id ?? f.id;
         if (this.byId.has(id)) id = `CW-${stableHash(`${report.file}\u0001${id}`)}`;
-        const created = recordFromFinding({ ...f, id }, { reportedBy: report.unit, updatedAt: report.at }, row.key);
-        this.records.push(created);
+        const record = recordFromFinding(id === f.id ? f : { ...f, id }, { reportedBy: report.unit, updatedAt: report.at }, row.key);
+        const created: Slot = { record, seen: { key: row.key, at: f.source } };
+        this.records.push(record);
         this.byId.set(id, created);
-        this.index.add(created, folded);
+        this.index.add(created, folded ?? matchKeys(f));
         takenInFile.add(created);
-        this.seen.set(`${id}\u0001${row.key}`, here);
         summary.new += 1;
         if (this.logAdds) this.events.push({ ...origin, id, kind: "added", field: null, from: null, to: f.description });
         continue;
       }
-      takenInFile.add(record);
-      this.seen.set(key!, here);
+      takenInFile.add(slot);
+      if (!first)
+        slot.seen = slot.seen
+          ? [...(Array.isArray(slot.seen) ? slot.seen : [slot.seen]), { key: row.key, at: f.source }]
+          : { key: row.key, at: f.source };
+      const record = slot.record;
       const outcome = this.merge(record, f, origin);
       if (outcome === "updated") {
         record.updatedAt = report.at;
@@ -176,6 +180,26 @@ export class Consolidator {
     }
     return changed ? "updated" : conflicted ? "conflict" : "unchanged";
   }
+}
+
+/**
+ * A record as the consolidator holds it, with the row contents (fingerprints) this run consolidated
+ * into it and where each first came from: one entry nearly always, so no array until a second.
+ */
+interface Slot {
+  record: LedgerRecord;
+  seen: Seen | Seen[] | null;
+}
+interface Seen {
+  key: string;
+  at: SourceRef;
+}
+
+function seenAt(slot: Slot, key: string): SourceRef | undefined {
+  const s = slot.seen;
+  if (s === null) return undefined;
+  if (!Array.isArray(s)) return s.key === key ? s.at : undefined;
+  return s.find((x) => x.key === key)?.at;
 }
 
 const laterOf = (a: string | null, b: string | null): string | null => (a === null ? b : b === null || a >= b ? a : b);

@@ -74,8 +74,23 @@ export interface MatchKeys {
   location: string;
 }
 
+// Units and places repeat over a ledger's rows: fold each once (bounded, like toSimplified's cache).
+const repeated = new Map<string, string>();
+const REPEATED_LIMIT = 20_000;
+
+function repeatedKey(text: string | null): string {
+  if (!text) return "";
+  let key = repeated.get(text);
+  if (key === undefined) {
+    key = matchKey(text);
+    if (repeated.size >= REPEATED_LIMIT) repeated.clear();
+    repeated.set(text, key);
+  }
+  return key;
+}
+
 export function matchKeys(f: Finding): MatchKeys {
-  return { unit: matchKey(f.unit), date: f.inspectedOn, description: matchKey(f.description), location: matchKey(f.location) };
+  return { unit: repeatedKey(f.unit), date: f.inspectedOn, description: matchKey(f.description), location: repeatedKey(f.location) };
 }
 
 /**
@@ -85,40 +100,32 @@ export function matchKeys(f: Finding): MatchKeys {
  * one bucket, not of the ledger.
  */
 export class ContentIndex<T> {
-  private readonly buckets = new Map<string, Array<Entry<T>>>();
-  private readonly byUnit = new Map<string, Set<string>>();
+  /** unit → inspection date ("" when none) → entries: nested maps, so a lookup builds no key string. */
+  private readonly buckets = new Map<string, Map<string, Array<Entry<T>>>>();
 
   constructor(private readonly findingOf: (item: T) => Finding) {}
 
-  private static bucketKey(unit: string, date: string | null): string {
-    return `${unit}\u0001${date ?? ""}`;
-  }
-
   add(item: T, keys: MatchKeys = matchKeys(this.findingOf(item))): void {
-    const unit = keys.unit;
-    const key = ContentIndex.bucketKey(unit, keys.date);
-    let bucket = this.buckets.get(key);
-    if (!bucket) {
-      bucket = [];
-      this.buckets.set(key, bucket);
-      let keys = this.byUnit.get(unit);
-      if (!keys) this.byUnit.set(unit, (keys = new Set()));
-      keys.add(key);
-    }
+    let dates = this.buckets.get(keys.unit);
+    if (!dates) this.buckets.set(keys.unit, (dates = new Map()));
+    const date = keys.date ?? "";
+    let bucket = dates.get(date);
+    if (!bucket) dates.set(date, (bucket = []));
     bucket.push({ item, description: keys.description, location: keys.location });
   }
 
   /** The best match not refused by `accept`, or null. A row without a date looks at all the unit's dates. */
   find(f: Finding, accept: (item: T) => boolean = () => true, folded: MatchKeys = matchKeys(f)): T | null {
-    const { unit, description, location } = folded;
+    const { description, location } = folded;
     if (!description) return null;
-    const keys = folded.date
-      ? [ContentIndex.bucketKey(unit, folded.date), ContentIndex.bucketKey(unit, null)]
-      : [...(this.byUnit.get(unit) ?? [])];
+    const dates = this.buckets.get(folded.unit);
+    if (!dates) return null;
+    const buckets = folded.date ? [dates.get(folded.date), dates.get("")] : [...dates.values()];
     let best: T | null = null;
     let bestScore = 0;
-    for (const key of keys) {
-      for (const e of this.buckets.get(key) ?? []) {
+    for (const bucket of buckets) {
+      if (!bucket) continue;
+      for (const e of bucket) {
         const score = descriptionSimilarity(e.description, description, SAME_DESCRIPTION) + (e.location === location ? 0.01 : 0);
         if (score < SAME_DESCRIPTION || score <= bestScore) continue;
         if (e.location && location && e.location !== location && bigramDice(e.location, location) < SAME_LOCATION) continue;

@@ -42,7 +42,14 @@ function idColumn(grid: SheetGrid, rows: readonly number[]): number | null {
   const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
   for (let c = 0; c < width; c++) {
     let hits = 0;
-    for (const r of rows) if (OUR_ID.test(cellText(cellAt(grid, r - 1, c)) ?? "")) hits += 1;
+    let misses = 0;
+    for (const r of rows) {
+      const v = cellAt(grid, r - 1, c);
+      // Only a text holding "CW-" can be an 编号: the others need no folding.
+      if (typeof v === "string" && v.includes("CW-") && OUR_ID.test(cellText(v) ?? "")) hits += 1;
+      // More than half the rows without one: not the column (a ledger has thousands of rows to look at).
+      else if (++misses * 2 > rows.length) break;
+    }
     if (rows.length > 0 && hits * 2 >= rows.length) return c;
   }
   return null;

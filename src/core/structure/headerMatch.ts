@@ -64,5 +64,26 @@ export function isHeaderLike(text: string): boolean {
   if (isIgnoredHeader(text)) return true;
   const key = headerKey(toSimplified(text));
   if (SCORE_KEYS.some((k) => key.startsWith(k))) return true;
-  return (scoreHeader(text)[0]?.score ?? 0) >= 0.75;
+  return text.includes("·") ? (scoreHeader(text)[0]?.score ?? 0) >= 0.75 : reachesHeaderScore(key, 0.75);
+}
+
+/**
+ * Whether scoreHeader would give a one-part label (already a header key) at least `atLeast`: the
+ * same scores, but a similarity is only computed where the two lengths allow it. The header search
+ * asks this of every data cell of a sheet's first rows (unique descriptions, addresses), so it must
+ * neither score them against every synonym nor fill scoreHeader's cache with them.
+ */
+export function reachesHeaderScore(key: string, atLeast: number): boolean {
+  if (key === "") return false;
+  const gk = key.length === 1 ? 1 : key.length - 1;
+  for (const { keys } of SYNONYM_KEYS)
+    for (let rank = 0; rank < keys.length; rank++) {
+      const syn = keys[rank]!;
+      const contained = key === syn || key.includes(syn) || syn.includes(key);
+      // Otherwise scoreText is 0.85 × Dice, and Dice is at most 2·min/(sum) of the two bigram counts.
+      const gs = syn.length === 1 ? 1 : syn.length - 1;
+      if (!contained && (0.85 * 2 * Math.min(gk, gs)) / (gk + gs) < atLeast) continue;
+      if (scoreText(key, syn, rank) >= atLeast) return true;
+    }
+  return false;
 }
