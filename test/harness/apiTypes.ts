@@ -34,6 +34,9 @@ export type Handle =
   | { k: "ChartLegend"; s: SheetModel; c: ChartModel }
   | { k: "ChartSeriesCollection"; s: SheetModel; c: ChartModel }
   | { k: "ChartSeries"; s: SheetModel; c: ChartModel; i: number }
+  | { k: "ChartAxes"; s: SheetModel; c: ChartModel }
+  | { k: "ChartAxis"; s: SheetModel; c: ChartModel; axis: string }
+  | { k: "ChartAxisTitle"; s: SheetModel; c: ChartModel; axis: string }
   | { k: "Shapes"; s: SheetModel }
   | { k: "Shape"; s: SheetModel; sh: ShapeModel }
   | { k: "Null" };

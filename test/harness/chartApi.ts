@@ -56,6 +56,7 @@ export const ChartApi: ApiClass<H<"Chart">> = {
     Title: (h) => ({ ...h, k: "ChartTitle" }),
     Legend: (h) => ({ ...h, k: "ChartLegend" }),
     Series: (h) => ({ ...h, k: "ChartSeriesCollection" }),
+    Axes: (h) => ({ ...h, k: "ChartAxes" }),
   },
   methods: {
     SetPosition: (h, [start, end]) => {
@@ -145,4 +146,47 @@ export const ChartSeriesApi: ApiClass<H<"ChartSeries">> = {
     },
   },
   get: { name: (h) => h.c.series[h.i]!.name },
+};
+
+/** A chart has a secondary value axis only while a series is plotted on it (else Excel has no such item). */
+function axisOf(h: H<"ChartAxes">, type: string, group: string): H<"ChartAxis"> {
+  if (group === "Secondary" && !h.c.series.some((x) => x.axisGroup === "Secondary")) throw itemNotFound(`axis ${type}/${group}`);
+  return { k: "ChartAxis", s: h.s, c: h.c, axis: `${type}/${group}` };
+}
+
+export const ChartAxesApi: ApiClass<H<"ChartAxes">> = {
+  nav: {
+    ValueAxis: (h) => axisOf(h, "Value", "Primary"),
+    CategoryAxis: (h) => axisOf(h, "Category", "Primary"),
+  },
+  methods: {
+    GetItem: (h, [type, group]) => axisOf(h, String(type), String(group ?? "Primary")),
+  },
+  get: {},
+};
+
+const axisState = (h: H<"ChartAxis"> | H<"ChartAxisTitle">) => ((h.c.axes ??= {})[h.axis] ??= {});
+
+export const ChartAxisApi: ApiClass<H<"ChartAxis">> = {
+  nav: { Title: (h) => ({ ...h, k: "ChartAxisTitle" }) },
+  set: {
+    Minimum: (h, v) => void (axisState(h).minimum = Number(v)),
+    Maximum: (h, v) => void (axisState(h).maximum = Number(v)),
+    MajorUnit: (h, v) => {
+      if (!(Number(v) > 0)) throw invalidArgument("majorUnit");
+      axisState(h).majorUnit = Number(v);
+    },
+  },
+  get: {
+    minimum: (h) => axisState(h).minimum ?? 0,
+    majorUnit: (h) => axisState(h).majorUnit ?? null,
+  },
+};
+
+export const ChartAxisTitleApi: ApiClass<H<"ChartAxisTitle">> = {
+  set: {
+    Text: (h, v) => void (axisState(h).title = String(v)),
+    Visible: () => undefined,
+  },
+  get: { text: (h) => axisState(h).title ?? "" },
 };

@@ -9,7 +9,17 @@
 import { rectAddress } from "./a1";
 import type { ApiClass, Handle, Kind, ServerContext } from "./apiTypes";
 import { ShapeApi, ShapesApi } from "./shapeApi";
-import { ChartApi, ChartLegendApi, ChartsApi, ChartSeriesApi, ChartSeriesCollectionApi, ChartTitleApi } from "./chartApi";
+import {
+  ChartApi,
+  ChartAxesApi,
+  ChartAxisApi,
+  ChartAxisTitleApi,
+  ChartLegendApi,
+  ChartsApi,
+  ChartSeriesApi,
+  ChartSeriesCollectionApi,
+  ChartTitleApi,
+} from "./chartApi";
 import { ExcelError } from "./excelError";
 import {
   DataValidationApi,
@@ -71,6 +81,9 @@ const CLASSES: Record<Kind, ApiClass | null> = {
   ChartLegend: ChartLegendApi,
   ChartSeriesCollection: ChartSeriesCollectionApi,
   ChartSeries: ChartSeriesApi,
+  ChartAxes: ChartAxesApi,
+  ChartAxis: ChartAxisApi,
+  ChartAxisTitle: ChartAxisTitleApi,
   Shapes: ShapesApi,
   Shape: ShapeApi,
   Null: null,

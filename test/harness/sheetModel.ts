@@ -45,6 +45,8 @@ export interface ChartModel {
   legendPosition: string | null;
   series: Array<{ name: string; values: string | null; xValues: string | null; chartType: string | null; axisGroup: string | null }>;
   position: { from: string; to: string } | null;
+  /** What was set on each axis, by "Value/Primary", "Value/Secondary", "Category/Primary". */
+  axes?: Record<string, { minimum?: number; maximum?: number; majorUnit?: number; title?: string }>;
 }
 
 /** A picture (or other shape) floating over the sheet, positioned in points from the sheet's top-left corner. */

@@ -39,6 +39,12 @@ describe("the 月报 in Excel (harness)", () => {
     // Each chart fills its slot of blank rows inside the print area (columns A–J).
     const [slot] = run.layout.chartSlots;
     expect(units!.position).toEqual({ from: `'月报-2025-05'!A${slot!.row + 1}`, to: `'月报-2025-05'!J${slot!.row + slot!.rows}` });
+    // Axis names and a whole-number step from 0 on the counts, the rate named on the secondary axis.
+    expect(units!.axes).toEqual({
+      "Value/Primary": { minimum: 0, majorUnit: 1, title: "问题数（个）" },
+      "Value/Secondary": { title: "整改率" },
+    });
+    expect(e.syncs.every((x) => x.error === null)).toBe(true);
   });
 
   test("charts and tables cost the same number of syncs for 3 units as for 40", async () => {
