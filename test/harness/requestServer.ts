@@ -164,6 +164,11 @@ export class RequestServer {
     };
     if (requestBytes > REQUEST_LIMIT)
       return fail("RequestPayloadSizeLimitExceeded", 413, "The request payload size has exceeded the limit.");
+    const index = this.book.requestCount++;
+    for (const fault of this.book.faults) {
+      const code = fault({ actions: body.Actions.length, bytes: requestBytes, index });
+      if (code) return fail(code, 500, `injected: ${code}`);
+    }
     if (this.book.cellEditMode) {
       if ((flags & DELAY_FOR_CELL_EDIT) === 0)
         return fail("InvalidOperationInCellEditMode", 400, "Excel is in cell-editing mode. Please exit the edit mode and try again.");

@@ -36,6 +36,12 @@ export class WorkbookModel {
   selection: { sheet: SheetModel; areas: Rect[] } | null = null;
   activeSheet: SheetModel | null = null;
   cellEditMode = false;
+  /**
+   * Faults a test injects: each request is offered to them in turn, and the first to return an error
+   * code fails that request before it runs (as Excel refuses a whole batch).
+   */
+  faults: Array<(request: { actions: number; bytes: number; index: number }) => string | null> = [];
+  requestCount = 0;
   private readonly editModeWaiters: Array<() => void> = [];
   private nextId = 1;
 

@@ -82,6 +82,22 @@ function writeRows(ws: Excel.Worksheet, rows: readonly PrintRow[], first: number
     for (const list of addressLists(coalesce(cells, style.underline !== undefined))) applyStyle(ws.getRanges(list), style);
 }
 
+/**
+ * A print sheet whose write failed after some chunks must not pass for the whole document (a clerk
+ * would print half the notices): it is emptied down to one line saying so. Best effort: if Excel is
+ * unreachable even for that, the error the caller shows says it.
+ */
+async function markIncomplete(context: Excel.RequestContext, ws: Excel.Worksheet): Promise<void> {
+  try {
+    ws.getRange().clear("All");
+    ws.horizontalPageBreaks.removePageBreaks();
+    ws.getRange("A1").values = [["（本表上次生成未完成，内容不完整，请重新生成后再打印）"]];
+    await context.sync();
+  } catch {
+    // Nothing more can be done from here.
+  }
+}
+
 const addressOf = (b: Block): string => `${columnLetter(b.c0)}${b.r0 + 1}:${columnLetter(b.c1)}${b.r1 + 1}`;
 
 /**
@@ -112,13 +128,18 @@ export async function writePrintSheetOffice(context: Excel.RequestContext, plan:
     ws.getRange(`${columnLetter(i)}1`).format.columnWidth = w;
   });
   const cellRows = plan.rows.map((row) => row.cells.map((c) => (c.value !== undefined && c.value !== null ? c.value : printText(c))));
-  for (const [start, end] of chunkRows(
-    cellRows,
-    ROW_OVERHEAD_BYTES + rowPayloadBytes(new Array<string>(width).fill("General")),
-    WRITE_BUDGET,
-  )) {
-    writeRows(ws, plan.rows.slice(start, end), start, width);
-    await context.sync();
+  try {
+    for (const [start, end] of chunkRows(
+      cellRows,
+      ROW_OVERHEAD_BYTES + rowPayloadBytes(new Array<string>(width).fill("General")),
+      WRITE_BUDGET,
+    )) {
+      writeRows(ws, plan.rows.slice(start, end), start, width);
+      await context.sync();
+    }
+  } catch (e) {
+    await markIncomplete(context, ws);
+    throw e;
   }
   const lastCol = columnLetter(width - 1);
   applyPrintSetup(

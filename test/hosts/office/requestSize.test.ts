@@ -3,6 +3,7 @@
  * refuses over 5 MB), with syncs growing only through chunks.
  */
 import { ledgerSheetPlan } from "../../../src/core/output/ledgerSheetPlan";
+import type { PrintRow } from "../../../src/core/output/printSheetPlan";
 import type { CellMark } from "../../../src/core/output/sheetPlan";
 import { OfficeHost } from "../../../src/hosts/office/officeHost";
 import { runReport } from "../../../src/workflows/reportWorkflow";
@@ -59,3 +60,29 @@ test("marks for a ledger where half of all cells are flagged go in requests unde
   expect(maxRequestMb(e.syncs)).toBeLessThan(4);
   expect(book.sheet("标准台账")!.formatAt(1, 0, "fill.color")).toBe("#FFC7CE");
 }, 120_000);
+
+test("a 通知书 write that fails half-way leaves a sheet that says it is incomplete, not half the notices", async () => {
+  const book = new WorkbookModel();
+  book.addSheet("台账");
+  const e = openExcel(book);
+  const host = new OfficeHost(e.api);
+  const rows: PrintRow[] = Array.from({ length: 6_000 }, (_, i) => ({
+    height: 20,
+    breakBefore: i % 30 === 0,
+    cells: [{ col: 0, span: 1, text: `第${i + 1}行 ${"问题描述".repeat(40)}`, style: { font: "body", size: 12, align: "left" } }],
+  }));
+  const plan = {
+    name: "通知书",
+    columnWidthsPt: [400],
+    rows,
+    page: { marginsMm: { top: 20, bottom: 20, left: 20, right: 20 }, fit: "none" as const },
+  };
+  // The third large request (a later chunk of rows) is refused.
+  let big = 0;
+  book.faults.push(({ bytes }) => (bytes > 500_000 && ++big === 2 ? "GeneralException" : null));
+  await expect(host.writePrintSheet(plan)).rejects.toThrow();
+  const sheet = book.sheet("通知书")!;
+  expect(String(sheet.cell(0, 0).value)).toMatch(/未完成/);
+  expect(sheet.usedRect(true)).toEqual({ r0: 0, c0: 0, r1: 0, c1: 0 });
+  e.close();
+}, 60_000);
