@@ -66,7 +66,8 @@ export async function runValidation(host: WorkbookHost, options: ValidateOptions
     return at ? { sheet: LEDGER_SHEET, row: at.row + 2, column: ledgerColumnIndex(field) } : null;
   });
   // A 文号 registered twice in 通知书登记 (co-authors issuing at once, or an edit by hand).
-  problems.push(...duplicateDocNoProblems(sheetNamed(workbook, REGISTER_SHEET)));
+  // A loop, not push(...): a register can be as long as the ledger, and a spread of it overflows the stack.
+  for (const p of duplicateDocNoProblems(sheetNamed(workbook, REGISTER_SHEET))) problems.push(p);
   const scores = structure.result.tables.flatMap((t) => (t.kind === "scores" ? t.records : []));
   if (options.write !== false) {
     await writeLedger(host, structure.ledger, structure.events, {

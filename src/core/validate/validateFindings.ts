@@ -86,12 +86,16 @@ export function validateFindings(findings: readonly Finding[], scope: Validation
   return out;
 }
 
+// Most compared pairs share their sheet (and often their column): equal text is decided without
+// localeCompare, which costs a microsecond a call — seconds over the 5 million comparisons of 300k problems.
+const textOrder = (a: string, b: string): number => (a === b ? 0 : a.localeCompare(b));
+
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
-      (a.sheet ?? "").localeCompare(b.sheet ?? "") ||
+      textOrder(a.sheet ?? "", b.sheet ?? "") ||
       (a.row ?? 0) - (b.row ?? 0) ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (a.column ?? "").localeCompare(b.column ?? ""),
+      textOrder(a.column ?? "", b.column ?? ""),
   );
 }

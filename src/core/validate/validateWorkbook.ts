@@ -18,14 +18,20 @@ function tableLocator(table: FindingsTable, relocate?: Relocate): Locate {
 
 /** Validation of every structured table: rule problems at the source cells, plus structuring's own. */
 export function validateStructured(result: StructureResult, scope: ValidationScope, relocate?: Relocate): Problem[] {
+  // Appended one by one: push(...list) passes every item as an argument and overflows the stack from ≈ 125k.
   const problems: Problem[] = [];
   for (const t of result.tables) {
-    if (t.kind === "scores") problems.push(...t.problems.filter((p) => !scope.disabled.has(p.code)));
-    else {
+    if (t.kind === "scores") {
+      for (const p of t.problems) if (!scope.disabled.has(p.code)) problems.push(p);
+    } else {
       const columns = new Set(t.mapping.flatMap((m) => (m.field ? [m.field] : [])));
-      problems.push(
-        ...validateFindings(t.records, scope, { columns, period: t.period, locate: tableLocator(t, relocate), earlier: t.problems }),
-      );
+      const found = validateFindings(t.records, scope, {
+        columns,
+        period: t.period,
+        locate: tableLocator(t, relocate),
+        earlier: t.problems,
+      });
+      for (const p of found) problems.push(p);
     }
   }
   return sortProblems(problems);
