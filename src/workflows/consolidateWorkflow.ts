@@ -1,6 +1,6 @@
 import type { ConflictItem } from "../core/ledger/conflicts";
 import { Consolidator, type Duplicate, type SourceSummary } from "../core/consolidate/consolidator";
-import { earlierRows } from "../core/consolidate/earlierRows";
+import { reportHistory } from "../core/consolidate/reportHistory";
 import { HISTORY_SHEET } from "../core/ledger/historySheet";
 import { incomingReport, type IncomingReport } from "../core/consolidate/incomingReport";
 import { parseReceived, RECEIVED_SHEET, receivedSheetPlan, type ReceivedEntry } from "../core/consolidate/receivedLog";
@@ -112,12 +112,13 @@ export async function runConsolidate(
   const registry = options.registry ?? (registrySheet ? parseRegistry(registrySheet) : []);
   const ledgerSheet = sheetNamed(workbook, LEDGER_SHEET);
   const log = parseReceived(sheetNamed(workbook, RECEIVED_SHEET));
-  const received = new Map(log.filter((e) => e.status === "merged" && e.fingerprint).map((e) => [e.fingerprint!, e.file]));
-  const consolidator = new Consolidator(
-    ledgerSheet ? readLedgerSheet(ledgerSheet) : [],
+  const merged = log.filter((e) => e.status === "merged");
+  const received = new Map(merged.flatMap((e) => (e.fingerprint ? [[e.fingerprint, e.file] as const] : [])));
+  const consolidator = new Consolidator(ledgerSheet ? readLedgerSheet(ledgerSheet) : [], {
     received,
-    earlierRows(sheetNamed(workbook, HISTORY_SHEET), new Set(received.values())),
-  );
+    history: reportHistory(sheetNamed(workbook, HISTORY_SHEET), new Set(received.values())),
+    fileTimes: new Map(merged.map((e) => [e.file, e.reportedAt ?? e.receivedAt])),
+  });
 
   const ordered = [...inputs].sort((a, b) => a.at.localeCompare(b.at) || a.name.localeCompare(b.name));
   const total = ordered.length;

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { FileHost } from "../../src/hosts/file/fileHost";
-import { runConsolidate, type ConsolidateInput } from "../../src/workflows/consolidateWorkflow";
+import { runConsolidate, type ConsolidateInput, type ConsolidateRun } from "../../src/workflows/consolidateWorkflow";
 
 /** A unit's own ledger (not a 交办单): rows matched to the 汇总 by content. */
 async function unitLedger(rows: Array<[string, string, string]>): Promise<Uint8Array> {
@@ -65,6 +65,29 @@ describe("consolidation order and cancelling", () => {
     expect(run.ledger[0]).toMatchObject({ status: "rectified", updatedAt: "2025-06-10 09:00" });
     const history = (await later.readSheet("更新记录"))!.values.slice(1).map((r) => [r[2], r[3], r[4], r[5], r[7]]);
     expect(history).toEqual([["较早报送", "整改情况", "已整改", "整改中", "6月5日.xlsx"]]);
+  });
+
+  test("over three runs the time of the report that last changed a field counts (更新记录), not the record's first report", async () => {
+    const first = await unitLedger([["2025-06-02", "绿化带裸土", "未整改"]]);
+    const newest = await unitLedger([["2025-06-02", "绿化带裸土", "已整改"]]);
+    const between = await unitLedger([["2025-06-02", "绿化带裸土", "整改中"]]);
+    let bytes: Uint8Array | null = null;
+    const runs: ConsolidateRun[] = [];
+    for (const [name, at, file] of [
+      ["6月1日.xlsx", "2025-06-01 09:00", first],
+      ["6月10日.xlsx", "2025-06-10 09:00", newest],
+      ["6月5日.xlsx", "2025-06-05 09:00", between],
+    ] as const) {
+      const target: FileHost = new FileHost(bytes, "汇总.xlsx");
+      runs.push(await runConsolidate(target, [input(name, at, file)], { now: "2025-06-11 09:00" }));
+      bytes = await target.toXlsx();
+    }
+    expect(runs.map((r) => [r.sources[0]!.updated, r.sources[0]!.unchanged])).toEqual([
+      [0, 0],
+      [1, 0],
+      [0, 1],
+    ]);
+    expect(runs[2]!.ledger[0]).toMatchObject({ status: "rectified", updatedAt: "2025-06-10 09:00" });
   });
 
   test("a file repeated in a later run names the row that was kept: the earlier file's, not the record's first 来源", async () => {

@@ -6,6 +6,7 @@ import { mergeField } from "../ledger/mergeField";
 import { SourceRefSchema, type SourceRef } from "../model/finding";
 import { stableHash } from "../structure/findingId";
 import { ContentIndex, matchKeys } from "./contentMatch";
+import { NO_HISTORY, type ReportHistory } from "./reportHistory";
 import type { IncomingReport } from "./incomingReport";
 
 /** What a report may change in a record it matched: the state of the rectification, never the finding itself. */
@@ -45,17 +46,28 @@ export class Consolidator {
   private readonly index = new ContentIndex<Slot>((s) => s.record);
   private readonly logAdds: boolean;
 
+  private readonly received: Map<string, string>;
+  private readonly history: ReportHistory;
+  private readonly fileTimes: ReadonlyMap<string, string>;
+
   constructor(
     existing: readonly LedgerRecord[],
-    /** Content fingerprints of files received before, with their file names. */
-    private readonly received: Map<string, string> = new Map(),
-    /** Where an earlier run's file spoke of a record (更新记录), to name the row a duplicate repeats. */
-    private readonly earlierRow: (id: string, file: string) => SourceRef | null = () => null,
+    before: {
+      /** Content fingerprints of files received before, with their file names. */
+      received?: Map<string, string>;
+      /** What earlier runs' reports did (更新记录). */
+      history?: ReportHistory;
+      /** When each file received before was made (报送记录), for the records it created. */
+      fileTimes?: ReadonlyMap<string, string>;
+    } = {},
   ) {
+    this.received = before.received ?? new Map();
+    this.history = before.history ?? NO_HISTORY;
+    this.fileTimes = before.fileTimes ?? new Map();
     this.records = [...existing];
     this.logAdds = existing.length > 0;
     for (const record of this.records) {
-      const slot: Slot = { record, seen: null };
+      const slot: Slot = { record, seen: null, createdAt: null, times: null };
       this.byId.set(record.id, slot);
       this.index.add(slot);
     }
@@ -76,7 +88,7 @@ export class Consolidator {
     if (first) return { ...first };
     const file = earlierFile ?? here.file;
     if (record && record.source.file === file) return { ...record.source };
-    const logged = record ? this.earlierRow(record.id, file) : null;
+    const logged = record ? this.history.rowOf(record.id, file) : null;
     return logged ? { ...logged } : { ...here, file };
   }
 
@@ -112,7 +124,7 @@ export class Consolidator {
         let id = row.id ?? f.id;
         if (this.byId.has(id)) id = `CW-${stableHash(`${report.file}\u0001${id}`)}`;
         const record = recordFromFinding(id === f.id ? f : { ...f, id }, { reportedBy: report.unit, updatedAt: report.at }, row.key);
-        const created: Slot = { record, seen: { key: row.key, at: f.source } };
+        const created: Slot = { record, seen: { key: row.key, at: f.source }, createdAt: report.at, times: null };
         this.records.push(record);
         this.byId.set(id, created);
         this.index.add(created, folded ?? matchKeys(f));
@@ -127,7 +139,7 @@ export class Consolidator {
           ? [...(Array.isArray(slot.seen) ? slot.seen : [slot.seen]), { key: row.key, at: f.source }]
           : { key: row.key, at: f.source };
       const record = slot.record;
-      const outcome = this.merge(record, f, origin);
+      const outcome = this.merge(slot, f, origin);
       if (outcome === "updated") {
         record.updatedAt = report.at;
         if (report.unit) record.reportedBy = report.unit;
@@ -141,25 +153,35 @@ export class Consolidator {
   }
 
   /**
-   * The row's values into its record. A report older than what the record already holds (its 最后更新,
-   * or the report a pending conflict came from) changes nothing: what it says differently goes to
-   * 更新记录 as 较早报送. While 整改情况 is in conflict, the same row's 完成时间 waits with it (暂缓;
+   * When the value a record holds in a field was reported: by a report of this run, else by the one
+   * that created the record, else as 更新记录 and 报送记录 tell; null when no report set it (the
+   * office's own ledger, which any report may update).
+   */
+  private reportedAt(slot: Slot, field: TrackedField): string | null {
+    const r = slot.record;
+    return slot.times?.[field] ?? slot.createdAt ?? this.history.reportedAt(r.id, field) ?? this.fileTimes.get(r.source.file) ?? null;
+  }
+
+  /**
+   * The row's values into its record. A value older than the one the record holds (reported later,
+   * field by field, or the report a pending conflict came from) changes nothing: what it says
+   * differently goes to 更新记录 as 较早报送. While 整改情况 is in conflict, the same row's 完成时间 waits with it (暂缓;
    * taking the reported 整改情况 takes it too), so the record never reads 整改中 with a completion date.
    */
-  private merge(
-    record: LedgerRecord,
-    f: IncomingReport["rows"][number]["finding"],
-    origin: ReportOrigin,
-  ): "updated" | "conflict" | "unchanged" {
+  private merge(slot: Slot, f: IncomingReport["rows"][number]["finding"], origin: ReportOrigin): "updated" | "conflict" | "unchanged" {
     let changed = false;
     let conflicted = false;
     let statusInConflict = false;
+    let statusOlder = false;
+    const record = slot.record;
     for (const field of UPDATE_FIELDS) {
       const value = f[field] ?? null;
       if (value === null) continue;
-      const asOf = laterOf(record.updatedAt, record.state?.conflicts[field]?.at ?? null);
+      const asOf = laterOf(this.reportedAt(slot, field), record.state?.conflicts[field]?.at ?? null);
       const differs = canonical(value) !== valueOf(record, field);
-      if (asOf !== null && origin.at < asOf) {
+      // 完成时间 goes with 整改情况: an older report's completion never lands next to a newer status.
+      if ((asOf !== null && origin.at < asOf) || (field === "rectifiedOn" && statusOlder)) {
+        if (field === "status") statusOlder = true;
         if (differs) this.events.push(fieldEvent(record, origin, "older", field, value));
         continue;
       }
@@ -169,7 +191,10 @@ export class Consolidator {
       }
       const before = this.events.length;
       const outcome = mergeField(record, field, value, origin, this.events);
-      if (outcome === "updated") changed = true;
+      if (outcome === "updated") {
+        changed = true;
+        (slot.times ??= {})[field] = origin.at;
+      }
       if (outcome === "conflict") {
         if (field === "status") statusInConflict = true;
         if (this.events.length > before) conflicted = true;
@@ -189,6 +214,10 @@ export class Consolidator {
 interface Slot {
   record: LedgerRecord;
   seen: Seen | Seen[] | null;
+  /** When a report of this run created the record. */
+  createdAt: string | null;
+  /** When a report of this run last updated each field. */
+  times: Partial<Record<TrackedField, string>> | null;
 }
 interface Seen {
   key: string;

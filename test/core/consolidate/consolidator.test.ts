@@ -73,4 +73,24 @@ describe("Consolidator", () => {
     expect(c.records[0]!.state!.conflicts.status).toMatchObject({ incoming: "rectified", file: "新.xlsx" });
     expect(c.events.at(-1)).toMatchObject({ kind: "older", field: "status", to: "relapsed", file: "旧.xlsx" });
   });
+
+  test("the office's own 最后更新 (a later 结构化) does not make a unit's report older: only reported values count", () => {
+    const office = recordFromFinding(finding({ status: "inProgress" }), { reportedBy: null, updatedAt: "2025-06-12 09:00" });
+    const c = new Consolidator([office]);
+    expect(c.apply(report("回复.xlsx", "2025-06-09 10:00", finding({ status: "rectified" })))).toMatchObject({ updated: 1 });
+    expect(c.records[0]).toMatchObject({ status: "rectified", updatedAt: "2025-06-09 10:00" });
+  });
+
+  test("an older 整改情况 takes its 完成时间 with it, even where no report had set the date", () => {
+    const office = recordFromFinding(finding({}), { reportedBy: null, updatedAt: null });
+    const c = new Consolidator([office]);
+    c.apply(report("新.xlsx", "2025-06-09 10:00", finding({ status: "inProgress" })));
+    const older = c.apply(report("旧.xlsx", "2025-06-05 10:00", finding({ status: "rectified", rectifiedOn: "2025-06-04" })));
+    expect(older).toMatchObject({ updated: 0, unchanged: 1 });
+    expect(c.records[0]).toMatchObject({ status: "inProgress", rectifiedOn: null });
+    expect(c.events.slice(-2).map((e) => [e.kind, e.field])).toEqual([
+      ["older", "status"],
+      ["older", "rectifiedOn"],
+    ]);
+  });
 });
