@@ -91,8 +91,10 @@ test("chuangwei consolidate: folder in, 汇总 updated in place (only its own sh
   }
 
   // Run again on the updated 汇总: nothing new, the same files are duplicates.
-  const second = JSON.parse(run("consolidate", replies, "--out", out, "--json").stdout);
+  // 报送情况 for another batch (--batch): none of these replies answers it, so every unit is missing.
+  const second = JSON.parse(run("consolidate", replies, "--out", out, "--batch", "交办-2025-07-01", "--json").stdout);
   expect(second.records).toBe(8);
+  expect(second.missingUnits).toEqual(["区城市管理局", "南湖街道", "北山街道", "区教育局"]);
   expect(second.sources.every((s: { new: number; updated: number }) => s.new === 0 && s.updated === 0)).toBe(true);
 }, 180_000);
 
