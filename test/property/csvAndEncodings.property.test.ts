@@ -8,6 +8,12 @@ import { WorkbookFileError } from "../../src/hosts/file/workbookFileError";
 /** A CSV field as Excel writes it: quoted when it holds the delimiter, a quote or a line break. */
 const field = (s: string, d: string) => (s.includes(d) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 const toCsv = (rows: string[][], d: string) => rows.map((r) => r.map((s) => field(s, d)).join(d)).join("\r\n");
+/** A row as the parser keeps it: up to its last non-empty field (trailing empty fields cost nothing). */
+const trimmed = (r: string[]) => {
+  let end = r.length;
+  while (end > 0 && r[end - 1] === "") end -= 1;
+  return r.slice(0, end);
+};
 
 const text = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 10 }),
@@ -24,7 +30,7 @@ describe("CSV parser (fast-check)", () => {
       fc.property(rows, fc.constantFrom(",", "\t", ";", "|"), (table, d) => {
         const last = table.at(-1)!;
         fc.pre(!(last.length === 1 && last[0] === ""));
-        expect(parseCsv(toCsv(table, d), d)).toEqual(table);
+        expect(parseCsv(toCsv(table, d), d)).toEqual(table.map(trimmed));
       }),
       { numRuns: 300 },
     );

@@ -1,11 +1,15 @@
 import * as XLSX from "@e965/xlsx";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/model/grid";
 import { decodeText, type DecodedText } from "./decodeText";
-import { parseCsv } from "./parseCsv";
+import { CsvTooLarge, parseCsv } from "./parseCsv";
+import { CELL_BUDGET, CellCounts, extentRef, sheetExtent, type SheetExtent } from "./sheetExtent";
 import { WorkbookFileError } from "./workbookFileError";
 import { damagedWorkbook, zipEntries } from "./zipEntries";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** Excel's own limits: a CSV past them cannot be opened in Excel either. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
@@ -44,54 +48,52 @@ function cellValue(cell: XLSX.CellObject | undefined): CellValue {
 
 type DenseRow = Array<XLSX.CellObject | undefined> | undefined;
 
-/**
- * The rows and columns that hold something. A sheet's <dimension> (its !ref) is only a claim: a
- * damaged or hostile file may declare A1:XFD1048576 over 26 rows, so the grid is sized by its cells.
- */
-function usedExtent(data: readonly DenseRow[]): { rows: number; cols: number } {
-  let rows = 0;
-  let cols = 0;
-  for (let r = 0; r < data.length; r++) {
-    const src = data[r];
-    if (!src) continue;
-    for (let c = src.length - 1; c >= 0; c--) {
-      const cell = src[c];
-      if (cell && (cellValue(cell) !== null || cell.f)) {
-        rows = r + 1;
-        if (c + 1 > cols) cols = c + 1;
-        break;
-      }
-    }
-  }
-  return { rows, cols };
+const holdsSomething = (cell: XLSX.CellObject | undefined): cell is XLSX.CellObject =>
+  cell !== undefined && (cellValue(cell) !== null || Boolean(cell.f));
+
+/** Cells outside the grid's extent, left out of it (see sheetExtent). */
+function noteSetAside(notes: ReadNotes, sheet: string, cells: number, extent: SheetExtent): void {
+  if (cells > 0) (notes.setAside ??= []).push({ sheet, cells, kept: extentRef(extent) });
 }
 
-function sheetGrid(name: string, ws: XLSX.WorkSheet): SheetGrid {
+/**
+ * A sheet's grid, sized by its cells: a <dimension> (its !ref) is only a claim, and each row is as
+ * long as its last cell (rows are ragged; readers take a missing cell as null). Cells far outside
+ * the data block of an absurdly large rectangle are set aside (sheetExtent).
+ */
+function sheetGrid(name: string, ws: XLSX.WorkSheet, fileName: string, notes: ReadNotes): SheetGrid {
   const data = (ws["!data"] ?? []) as DenseRow[];
-  const { rows, cols } = usedExtent(data);
+  const counts = new CellCounts();
+  data.forEach((src, r) => src?.forEach((cell, c) => holdsSomething(cell) && counts.add(r, c)));
+  const extent = sheetExtent(counts, name, fileName);
+  const { rows, cols } = extent;
   const values: CellValue[][] = [];
   const numberFormats: Array<Array<string | null>> = [];
   const formulas: Array<Array<string | null>> = [];
+  let kept = 0;
   for (let r = 0; r < rows; r++) {
     const src = data[r];
-    const vRow: CellValue[] = new Array(cols).fill(null);
+    const vRow: CellValue[] = [];
     // Most cells have neither a number format nor a formula: those rows stay empty (sparse) to spare memory.
     let fmtRow: Array<string | null> | undefined;
     let fRow: Array<string | null> | undefined;
-    if (src) {
-      const last = Math.min(cols, src.length);
-      for (let c = 0; c < last; c++) {
-        const cell = src[c];
-        if (!cell) continue;
-        vRow[c] = cellValue(cell);
-        if (typeof cell.z === "string" && cell.z !== "General") (fmtRow ??= [])[c] = cell.z;
-        if (cell.f) (fRow ??= [])[c] = `=${cell.f}`;
+    const last = Math.min(cols, (counts.last[r] ?? -1) + 1);
+    for (let c = 0; c < last; c++) {
+      const cell = src![c];
+      if (!cell) {
+        vRow.push(null);
+        continue;
       }
+      vRow.push(cellValue(cell));
+      if (holdsSomething(cell)) kept += 1;
+      if (typeof cell.z === "string" && cell.z !== "General") (fmtRow ??= [])[c] = cell.z;
+      if (cell.f) (fRow ??= [])[c] = `=${cell.f}`;
     }
     values.push(vRow);
     numberFormats[r] = fmtRow ?? [];
     formulas[r] = fRow ?? [];
   }
+  noteSetAside(notes, name, counts.cells - kept, extent);
   // Merges are clipped to the cells that exist; one lying wholly outside them merges nothing.
   const merges = (ws["!merges"] ?? [])
     .filter((m) => m.s.r < rows && m.s.c < cols)
@@ -99,12 +101,38 @@ function sheetGrid(name: string, ws: XLSX.WorkSheet): SheetGrid {
   return { name, isCsv: false, values, numberFormats, formulas, merges };
 }
 
-function csvGrid(text: string, fileName: string): WorkbookGrid {
-  const rows = parseCsv(text);
-  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
-  const values = rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] === undefined || r[c] === "" ? null : r[c]!)));
-  if (!values.some((r) => r.some((v) => v !== null))) throw new WorkbookFileError("empty", `文件“${fileName}”是空的，没有任何内容`);
+/** A CSV file as one grid, each row as long as its last field (rows are ragged: nothing is padded). */
+function csvGrid(text: string, fileName: string, notes: ReadNotes): WorkbookGrid {
+  let rows: string[][];
+  try {
+    rows = parseCsv(text, undefined, { maxColumns: MAX_COLUMNS, maxRows: MAX_ROWS + 1, maxCells: CELL_BUDGET });
+  } catch (e) {
+    if (!(e instanceof CsvTooLarge)) throw e;
+    throw new WorkbookFileError("too-large", `文件“${fileName}”的内容超过 ${CELL_BUDGET} 个单元格，不是正常的台账，没有打开`);
+  }
+  if (rows.length > MAX_ROWS)
+    throw new WorkbookFileError("too-large", `文件“${fileName}”超过 ${MAX_ROWS} 行（Excel 的上限），不是正常的台账，没有打开`);
+  const counts = new CellCounts();
+  rows.forEach((row, r) => row.forEach((v, c) => v !== "" && counts.add(r, c)));
+  if (counts.cells === 0) throw new WorkbookFileError("empty", `文件“${fileName}”是空的，没有任何内容`);
   const name = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
+  const extent = sheetExtent(counts, "", fileName);
+  const values: CellValue[][] = [];
+  let kept = 0;
+  for (let r = 0; r < extent.rows; r++) {
+    const row = rows[r]!;
+    const last = Math.min(extent.cols, (counts.last[r] ?? -1) + 1);
+    const out: CellValue[] = new Array<CellValue>(last);
+    for (let c = 0; c < last; c++) {
+      const v = row[c]!;
+      out[c] = v === "" ? null : v;
+      if (v !== "") kept += 1;
+    }
+    values.push(out);
+    // The parsed row is let go as soon as its grid row exists: one copy of a large file at a time.
+    rows[r] = [];
+  }
+  noteSetAside(notes, name, counts.cells - kept, extent);
   return { fileName, sheets: [{ name, isCsv: true, values, merges: [] }] };
 }
 
@@ -141,6 +169,8 @@ function parseParts(parts: ReadonlyMap<string, Uint8Array>, extra: object): XLSX
 /** What the reader found beside the grids: for text files, the encoding (and why, when it was not the obvious one). */
 export interface ReadNotes {
   text?: DecodedText;
+  /** Sheets whose cells far outside their data block were left out of the grid (a hostile or damaged file). */
+  setAside?: Array<{ sheet: string; cells: number; kept: string }>;
 }
 
 /**
@@ -165,7 +195,7 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName: string, options: 
       );
     const decoded = decodeText(bytes);
     notes.text = decoded;
-    return csvGrid(decoded.text, fileName);
+    return csvGrid(decoded.text, fileName, notes);
   }
   if ((ext === "xlsx" || ext === "xlsm") && !isZip && !isCfb) {
     throw new WorkbookFileError("not-a-workbook", `文件“${fileName}”不是有效的 Excel 工作簿（文件内容不是 xlsx 格式）`);
@@ -189,7 +219,7 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName: string, options: 
   const absent = wb.SheetNames.find((n) => !wb.Sheets[n]);
   if (absent !== undefined || wb.SheetNames.length === 0)
     throw damagedWorkbook(fileName, absent !== undefined ? `工作表“${absent}”列在目录中，但内容缺失` : "没有任何工作表");
-  const sheets = wb.SheetNames.map((n) => sheetGrid(n, wb.Sheets[n]!));
+  const sheets = wb.SheetNames.map((n) => sheetGrid(n, wb.Sheets[n]!, fileName, notes));
   if (sheets.every((s) => !s.values.some((r) => r.some((v) => v !== null))))
     throw new WorkbookFileError("empty", `工作簿“${fileName}”中没有任何数据`);
   return { fileName: fileName.replace(/^.*[\\/]/, ""), sheets };
