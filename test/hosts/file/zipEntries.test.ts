@@ -1,4 +1,5 @@
 import { zipEntries } from "../../../src/hosts/file/zipEntries";
+import { zipFile } from "../../helpers/zipFile";
 import { WorkbookFileError } from "../../../src/hosts/file/workbookFileError";
 import { generatedLedgerXlsx } from "../../helpers/generatedLedger";
 
@@ -23,4 +24,38 @@ test("a directory record whose extra field runs past the end of the file is refu
   }
   expect(thrown).toBeInstanceOf(WorkbookFileError);
   expect((thrown as WorkbookFileError).message).toMatch(/已损坏/);
+});
+
+describe("inflated sizes a sheet may declare (issue 12, point 2)", () => {
+  const MiB = 2 ** 20;
+  /** A package of one part stored as `stored` bytes that declares `size` once inflated (nothing is inflated here). */
+  const claiming = (size: number, stored: number) =>
+    zipFile([{ name: "xl/worksheets/sheet1.xml", data: new Uint8Array(stored), method: 8, size, crc: 0 }]);
+  const refusal = (bytes: Uint8Array): WorkbookFileError => {
+    try {
+      zipEntries(bytes, "台账.xlsx");
+    } catch (e) {
+      return e as WorkbookFileError;
+    }
+    throw new Error("not refused");
+  };
+
+  test("a 515 KB file whose sheet declares 500 MiB is refused as too large before anything is inflated", () => {
+    const e = refusal(claiming(500 * MiB, 515 * 1024));
+    expect(e).toBeInstanceOf(WorkbookFileError);
+    expect(e.code).toBe("too-large");
+    expect(e.message).toBe(
+      "工作簿“台账.xlsx”中的部件“xl/worksheets/sheet1.xml”解压后超过 256 MB（声明 500 MB），不是正常的台账（可能已损坏或是“压缩炸弹”），没有打开",
+    );
+  });
+
+  test("a large part packed far tighter than any sheet (40 MiB in 100 KB) is refused as a bomb", () => {
+    const e = refusal(claiming(40 * MiB, 100 * 1024));
+    expect(e.code).toBe("too-large");
+    expect(e.message).toMatch(/解压后 40 MB，是压缩后的 410 倍，不是正常的台账/);
+  });
+
+  test("a 300k-row × 20-column sheet (about 240 MB of XML, packed 8:1) is within the limits", () => {
+    expect(zipEntries(claiming(240 * MiB, 30 * MiB), "台账.xlsx")).toHaveLength(1);
+  });
 });
