@@ -3,6 +3,8 @@ declare module "opencc-js" {
   export function Converter(options: { from: Locale; to: Locale }): (text: string) => string;
 }
 declare module "opencc-js/t2cn" {
-  type Locale = "tw" | "twp" | "hk" | "t" | "cn";
-  export function Converter(options: { from: Locale; to: "cn" }): (text: string) => string;
+  type LocaleName = "tw" | "twp" | "hk" | "t" | "cn";
+  export function Converter(options: { from: LocaleName; to: "cn" }): (text: string) => string;
+  /** The dictionaries converters are built from ("a b|c d" strings or [from, to] pairs, nested). */
+  export const Locale: { configs: Record<string, unknown> };
 }

@@ -1,5 +1,6 @@
 import { ContentIndex, matchKey } from "../../../src/core/consolidate/contentMatch";
 import type { Finding } from "../../../src/core/model/finding";
+import { hasTraditionalChar, toSimplified } from "../../../src/core/normalize/traditional";
 
 const f = (description: string, over: Partial<Finding> = {}): Finding => ({
   id: `CW-${description}`,
@@ -55,4 +56,15 @@ describe("matching a row from another file to a ledger record by content", () =>
   test("the key folds what people change while typing", () => {
     expect(matchKey("  垃圾桶（东侧）滿溢！ ")).toBe(matchKey("垃圾桶(东侧)满溢"));
   });
+});
+
+test("content keys convert exactly the texts that need it: every character the converter changes is known as Traditional", () => {
+  const missed: string[] = [];
+  for (let c = 0x3400; c <= 0x9fff; c++) {
+    const ch = String.fromCodePoint(c);
+    if (toSimplified(ch) !== ch && !hasTraditionalChar(ch)) missed.push(ch);
+  }
+  expect(missed).toEqual([]);
+  expect(hasTraditionalChar("垃圾桶满溢未及时清理（4-0）解放路12号第3社区居委会")).toBe(false);
+  expect(matchKey("垃圾桶滿溢，未清理")).toBe(matchKey("垃圾桶满溢未清理"));
 });
