@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import { stampOf } from "../core/ledger/ledgerTime";
 import { FileHost } from "../hosts/file/fileHost";
@@ -7,7 +7,7 @@ import { registryFromWorkbook } from "../workflows/registryWorkflow";
 import { UsageError } from "./cliErrors";
 import { monthArg } from "./dateArgs";
 import { openInput, ZLIB_CODEC } from "./inputFile";
-import { checkOutputFile, writeFilesAtomically } from "./outputFiles";
+import { checkNotAnInput, checkOutputFile, isOutputTarget, writeFilesAtomically, type OutputTarget } from "./outputFiles";
 
 export interface ConsolidateCliOptions {
   out: string;
@@ -20,16 +20,15 @@ export interface ConsolidateCliOptions {
 const WORKBOOK = /\.(xlsx|xlsm|xls|csv)$/i;
 
 /** The workbooks named, folders searched through (Office's ~$ lock files and hidden files left out). */
-function inputFiles(args: readonly string[], out: string): Array<{ path: string; name: string }> {
-  const isOut = (p: string): boolean => resolve(p) === out || (existsSync(p) && realpathSync(p) === out);
+function inputFiles(args: readonly string[], out: OutputTarget): Array<{ path: string; name: string }> {
+  const isOut = (p: string): boolean => isOutputTarget(p, out);
   const files: Array<{ path: string; name: string }> = [];
   const walk = (dir: string, root: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith(".") || entry.name.startsWith("~$")) continue;
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full, root);
-      else if (WORKBOOK.test(entry.name) && resolve(full) !== out)
-        files.push({ path: full, name: relative(root, full).split("\\").join("/") });
+      else if (WORKBOOK.test(entry.name) && !isOut(full)) files.push({ path: full, name: relative(root, full).split("\\").join("/") });
     }
   };
   for (const a of args) {
@@ -70,7 +69,8 @@ export async function consolidateCommand(args: string[], opts: ConsolidateCliOpt
   if (month && batch) throw new UsageError("--month 和 --batch 只能选一个：报送情况按月或按交办批次统计");
   if (!/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out 应是 .xlsx 工作簿（收到“${opts.out}”）`);
   const out = await checkOutputFile(opts.out, [], "update");
-  const files = inputFiles(args, out.path);
+  checkNotAnInput([...args, ...(opts.units ? [opts.units] : [])], out);
+  const files = inputFiles(args, out);
   const target = new FileHost(out.existing?.bytes ?? null, basename(out.path), { codec: ZLIB_CODEC });
   const registry = opts.units ? registryFromWorkbook(await openInput(opts.units).host.readWorkbook()) : null;
   if (opts.units && registry!.length === 0) throw new UsageError(`“${opts.units}”中没有找到单位名录（需要“单位名称”列）`);

@@ -23,7 +23,7 @@ export async function distributeCommand(ledger: string, opts: DistributeCliOptio
     ?.split(/[,，、]/)
     .map((u) => u.trim())
     .filter(Boolean);
-  const { host } = openInput(ledger);
+  const { host, file: input } = openInput(ledger);
   const dir = prepareOutputFolder(opts.out);
   const run = await runDistribute(host, { units, from, to, issuedOn: date });
   const files: Array<{ unit: string; file: string; findings: number }> = [];
@@ -34,7 +34,7 @@ export async function distributeCommand(ledger: string, opts: DistributeCliOptio
     files.push({ unit: form.unit, file, findings: form.rows.length });
   }
   // All forms land, or none does.
-  writeFilesAtomically(written);
+  writeFilesAtomically(written, [input]);
   if (opts.json) {
     process.stdout.write(`${JSON.stringify({ files }, null, 2)}\n`);
     return;

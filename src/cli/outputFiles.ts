@@ -59,8 +59,23 @@ export function ensureFolder(dir: string): void {
   }
 }
 
-const sameFile = (st: Stats, real: string, inputs: readonly InputFile[]): boolean =>
+/** Which file a path is: its real path and its device + inode (a hard link has its own path, not its own inode). */
+export type FileIdentity = Pick<InputFile, "realPath" | "dev" | "ino">;
+
+const sameFile = (st: Stats, real: string, inputs: readonly FileIdentity[]): boolean =>
   inputs.some((i) => (i.dev === st.dev && i.ino === st.ino) || i.realPath === real);
+
+/** Whether a path is the --out file (by its path, its real path or its device + inode: links are seen through). */
+export function isOutputTarget(path: string, out: OutputTarget): boolean {
+  if (resolve(path) === out.path) return true;
+  const st = out.existing ? statIfAny(resolve(path)) : null;
+  return Boolean(st && out.existing && sameFile(st, realpathSync(resolve(path)), [out.existing]));
+}
+
+/** Refuses an --out that is one of the inputs named (files, or a registry), by path, real path or device + inode. */
+export function checkNotAnInput(paths: readonly string[], out: OutputTarget): void {
+  for (const p of paths) if (isOutputTarget(p, out)) throw new UsageError(`输出文件不能是源文件本身：“${p}”（源文件从不修改）`);
+}
 
 /** A workbook this program wrote, known by its owned sheets' headers (only their first rows are read). */
 export async function isOwnOutput(file: InputFile): Promise<boolean> {
@@ -78,7 +93,7 @@ export async function isOwnOutput(file: InputFile): Promise<boolean> {
  * and by device + inode, so links are seen through), and — when something is there — this program's
  * own earlier result (policy "own-only") or a workbook to update in place (policy "update").
  */
-export async function checkOutputFile(out: string, inputs: readonly InputFile[], policy: ExistingPolicy): Promise<OutputTarget> {
+export async function checkOutputFile(out: string, inputs: readonly FileIdentity[], policy: ExistingPolicy): Promise<OutputTarget> {
   const full = resolve(out);
   const st = statIfAny(full);
   if (!st) {
@@ -107,9 +122,18 @@ export function prepareOutputFolder(out: string): string {
 /**
  * Writes several files so that either all of them land or none does: each is written beside its
  * target under a temporary name, then all are renamed into place; on any failure the temporary files
- * and the files newly placed are removed.
+ * and the files newly placed are removed. None of them may be one of `inputs` (by real path or device +
+ * inode): that is refused before anything is written.
  */
-export function writeFilesAtomically(files: ReadonlyArray<{ path: string; bytes: Uint8Array }>): void {
+export function writeFilesAtomically(
+  files: ReadonlyArray<{ path: string; bytes: Uint8Array }>,
+  inputs: readonly FileIdentity[] = [],
+): void {
+  for (const f of files) {
+    const st = inputs.length > 0 ? statIfAny(f.path) : null;
+    if (st && sameFile(st, realpathSync(f.path), inputs))
+      throw new UsageError(`输出文件不能是源文件本身：“${f.path}”（源文件从不修改；什么也没有写出）`);
+  }
   for (const dir of new Set(files.map((f) => dirname(f.path)))) ensureFolder(dir);
   const staged: Array<{ tmp: string; path: string; existed: boolean }> = [];
   const cleanUp = (placed: readonly string[]) => {

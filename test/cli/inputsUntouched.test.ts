@@ -1,5 +1,5 @@
 import * as XLSX from "@e965/xlsx";
-import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, linkSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generatedLedgerXlsx } from "../helpers/generatedLedger";
@@ -35,10 +35,30 @@ test("every verb leaves every input byte for byte as it was", () => {
     ["notices", csv, "--out", out("n-csv"), "--date", "2025-01-06", "--issuer", "某区创卫办"],
     ["report", ledger, legacy, csv, "--month", "2024-03", "--json"],
     ["report", ledger, legacy, "--month", "2024-03", "--out", out("r.xlsx")],
+    ["distribute", ledger, "--out", out("d"), "--date", "2025-01-06", "--json"],
+    ["distribute", legacy, "--out", out("d-xls"), "--date", "2025-01-06"],
+    ["consolidate", ledger, csv, legacy, "--units", registry, "--out", out("c.xlsx"), "--json"],
+    // A folder holding every input (the --units registry too), and the 汇总 it updates.
+    ["consolidate", dir, "--units", registry, "--out", out("汇总.xlsx"), "--month", "2024-03"],
+    ["consolidate", dir, "--units", registry, "--out", out("汇总.xlsx"), "--month", "2024-03"],
   ];
   for (const args of runs) {
     const r = cli(args);
-    expect({ args, status: r.status, errors: r.errors.filter((l) => !l.startsWith("注意")) }).toEqual({ args, status: 0, errors: [] });
+    // consolidate's progress lines ([2/5] 文件 新增 …) go to stderr; files it cannot read are reported there too.
+    const errors = r.errors.filter((l) => !l.startsWith("注意") && !/^\[\d+\/\d+\] .*(新增|内容相同|已跳过)/.test(l));
+    expect({ args, status: r.status, errors }).toEqual({ args, status: 0, errors: [] });
     expect({ args, hashes: inputs.map(sha1) }).toEqual({ args, hashes: before });
   }
-}, 60_000);
+  // An --out that is an input (the --units registry, or a hard link to the ledger) is refused, touching nothing.
+  const hard = out("硬链接.xlsx");
+  linkSync(ledger, hard);
+  const refusals: string[][] = [
+    ["consolidate", ledger, "--units", registry, "--out", registry],
+    ["consolidate", ledger, csv, "--out", hard],
+    ["report", ledger, "--month", "2024-03", "--out", hard],
+  ];
+  for (const args of refusals) {
+    const r = cli(args);
+    expect({ args, status: r.status, hashes: inputs.map(sha1) }).toEqual({ args, status: 2, hashes: before });
+  }
+}, 120_000);

@@ -117,3 +117,42 @@ describe("special files (15)", () => {
     expect(existsSync("/proc/通知书")).toBe(false);
   });
 });
+
+describe("consolidate and distribute never write over an input (issue 12, point 4)", () => {
+  test("consolidate --out onto its own --units registry is refused, and the registry is unchanged", () => {
+    const registry = join(dir, "汇总名录.xlsx");
+    writeFileSync(registry, readFileSync(ledger));
+    const regBefore = sha1(registry);
+    refused(["consolidate", ledger, "--units", registry, "--out", registry], /源文件/);
+    expect(sha1(registry)).toBe(regBefore);
+  });
+
+  test("consolidate --out at a hard link to an input file is refused (the ledger is unchanged: afterEach)", () => {
+    const hard = join(dir, "汇总硬链接.xlsx");
+    linkSync(ledger, hard);
+    refused(["consolidate", ledger, "--out", hard], /源文件/);
+  });
+
+  test("a hard link to the 汇总 inside the folder consolidated is the 汇总 itself: never read as an input", () => {
+    const folder = join(dir, "回复目录");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "南湖街道.xlsx"), generatedLedgerXlsx(4));
+    const out = join(dir, "回复汇总.xlsx");
+    expect(cli(["consolidate", folder, "--out", out]).status).toBe(0);
+    linkSync(out, join(folder, "链接.xlsx"));
+    const r = cli(["consolidate", folder, "--out", out, "--json"]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).sources.map((s: { file: string }) => s.file)).toEqual(["南湖街道.xlsx"]);
+    expect(r.stderr).not.toMatch(/链接/);
+  });
+
+  test("distribute into the ledger's own folder never writes a 交办单 over the ledger", () => {
+    const folder = join(dir, "交办目录");
+    mkdirSync(folder);
+    const named = join(folder, "交办单-区城市管理局-2025-01-06.xlsx");
+    writeFileSync(named, generatedLedgerXlsx(12));
+    const namedBefore = sha1(named);
+    refused(["distribute", named, "--out", folder, "--date", "2025-01-06"], /源文件/);
+    expect(sha1(named)).toBe(namedBefore);
+  });
+});
