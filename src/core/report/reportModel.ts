@@ -41,25 +41,39 @@ export function buildReport(all: readonly Finding[], month: string, asOf = month
   const totals = figures(all, period, asOf);
   const byUnit = figuresBy(all, (f) => f.unit, period, asOf).map((g) => ({ unit: g.key, ...g.figures }));
   const byCategory = figuresBy(all, (f) => f.category, period, asOf).map((g) => ({ category: g.key, ...g.figures }));
+  // The trend needs only what each month found, so each month is figured over its own findings
+  // (bucketed once by "YYYY-MM") instead of over all of them: 12 passes over the ledger were 12× the work.
+  const byMonth = new Map<string, Finding[]>();
+  for (const f of all) {
+    if (f.inspectedOn === null || !f.inspectedOn.startsWith(year)) continue;
+    const m = f.inspectedOn.slice(0, 7);
+    const list = byMonth.get(m);
+    if (list) list.push(f);
+    else byMonth.set(m, [f]);
+  }
   const trend = Array.from({ length: Number(month.slice(5)) }, (_, i) => {
     const m = `${year}-${String(i + 1).padStart(2, "0")}`;
-    const f = figures(all, monthPeriod(m), monthPeriod(m).to);
+    const f = figures(byMonth.get(m) ?? [], monthPeriod(m), monthPeriod(m).to);
     return { month: m, found: f.found, rectified: f.rectified, rectificationRate: f.rectificationRate };
   });
   const rated = byUnit
     .filter((u) => u.rectificationRate !== null)
     .sort((a, b) => b.rectificationRate! - a.rectificationRate! || b.found - a.found);
-  const overdueList = all
-    .filter((f) => isOverdue(f, asOf))
-    .map((f) => ({
+  const asOfDay = toEpochDay(fromIso(asOf));
+  const overdueList: Report["overdueList"] = [];
+  for (const f of all) {
+    if (!isOverdue(f, asOf)) continue;
+    const deadline = effectiveDeadline(f)!;
+    overdueList.push({
       id: f.id,
       unit: f.unit,
       description: f.description,
       inspectedOn: f.inspectedOn,
-      deadline: effectiveDeadline(f),
-      days: toEpochDay(fromIso(asOf)) - toEpochDay(fromIso(effectiveDeadline(f)!)),
-    }))
-    .sort((a, b) => b.days - a.days);
+      deadline,
+      days: asOfDay - toEpochDay(fromIso(deadline)),
+    });
+  }
+  overdueList.sort((a, b) => b.days - a.days);
   const report: Omit<Report, "text"> = {
     month,
     asOf,

@@ -205,7 +205,8 @@ export function reportSheetPlan(r: Report): { plan: PrintSheetPlan; layout: Repo
     [chartsHeading, chartSlots[1]!.row + CHART_SLOT_ROWS - 1],
     [overdueHeading, Math.min(overdueHeading + 2, rows.length - 1)],
   ]);
-  rows.push(...pairRows(r));
+  // A loop, not push(...): a month can have more pairs than a call takes arguments (≈ 125k).
+  for (const row of pairRows(r)) rows.push(row);
   return {
     plan: {
       name: reportSheetName(r.month),
@@ -218,7 +219,8 @@ export function reportSheetPlan(r: Report): { plan: PrintSheetPlan; layout: Repo
         headerRow: unitHeader,
         firstRow: unitHeader + 1,
         lastRow: unitLast,
-        maxCount: Math.max(0, ...r.byUnit.map((u) => u.found)),
+        // reduce, not Math.max(...): a ledger can name more units than a call takes arguments.
+        maxCount: r.byUnit.reduce((m, u) => Math.max(m, u.found), 0),
       },
       trend: {
         headerRow: trendHeader,
