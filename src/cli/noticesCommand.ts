@@ -1,7 +1,8 @@
 import { statSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { NoticeModel } from "../core/notices/buildNotices";
 import { missingNoticeSettings, noticeSettings } from "../core/notices/noticeSettings";
+import { parseRegister, REGISTER_SHEET } from "../core/notices/noticeRegister";
 import { EXCLUSION_LABELS } from "../core/notices/selectForNotices";
 import { parseSettings, SETTINGS_SHEET } from "../core/settings/settings";
 import { safeFileName, safeFileNameWithExtension } from "../hosts/file/safeFileName";
@@ -57,6 +58,13 @@ export async function noticesCommand(ledger: string, opts: NoticesCliOptions): P
   const dir = prepareOutputFolder(opts.out);
   const workbookPath = join(dir, WORKBOOK);
   const mode = await checkWorkbookTarget(workbookPath, input, dir);
+  // The register travels with its workbook: numbering a copy of it in another folder would leave two
+  // registers, and the next run on the original would issue the copy's numbers again.
+  const register = parseRegister(await host.readSheet(REGISTER_SHEET));
+  if (mode === "new" && register.length > 0)
+    throw new UsageError(
+      `“${ledger}”有它自己的通知书登记（已有 ${register.length} 个文号，最后是 ${register.at(-1)!.docNo}），文号只能在它上面接着编：${input.name === WORKBOOK ? `请用 --out "${dirname(input.realPath)}"` : `请把它改名为“${WORKBOOK}”，并用它所在的文件夹作 --out`}（另存到别的文件夹会有两份登记，发出重复的文号）`,
+    );
   // A notice without its office has no 版头 and a placeholder 落款: refuse before a 文号 is taken, as the
   // pane does. --issuer gives it once; it is then remembered in the output workbook's 设置.
   const stored = noticeSettings(parseSettings(await host.readSheet(SETTINGS_SHEET)));

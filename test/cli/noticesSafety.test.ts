@@ -50,6 +50,31 @@ test("a 文号 is never issued twice, in any order of runs (5)", () => {
   expect(registerRows(out)).toEqual(issued);
 });
 
+test("a register is never forked: a --reissue from 通知书.xlsx into another folder is refused, so a later run on it cannot issue the same 文号 (issue 12, point 6)", () => {
+  const ledger = join(dir, "分叉台账.xlsx");
+  writeFileSync(ledger, generatedLedgerXlsx(30));
+  const home = join(dir, "登记所在");
+  const units = ["--units", "南湖街道,北山街道"];
+  expect(cli(["notices", ledger, "--out", home, ...units, "--date", "2025-01-06", "--issuer", "某区创卫办"]).status).toBe(0);
+  const workbook = join(home, "通知书.xlsx");
+  const elsewhere = join(dir, "另一个文件夹");
+  const numbers = (r: { stdout: string }) => (JSON.parse(r.stdout) as { notices: Array<{ number: string }> }).notices.map((n) => n.number);
+  const issued = [...registerRows(home)];
+  const before = hashes(home);
+  const fork = cli(["notices", workbook, "--out", elsewhere, "--reissue", "--date", "2025-01-07", "--json"]);
+  expect(fork.status).toBe(2);
+  expect(fork.errors).toEqual([expect.stringMatching(/^错误：.*有它自己的通知书登记.*--out/)]);
+  expect(existsSync(join(elsewhere, "通知书.xlsx"))).toBe(false);
+  expect(hashes(home)).toEqual(before);
+  // Either order: the register's own folder goes on numbering after it; nothing issued twice.
+  const onward = cli(["notices", workbook, "--out", home, "--reissue", "--date", "2025-01-08", "--json"]);
+  expect(onward.status).toBe(0);
+  issued.push(...numbers(onward));
+  expect(new Set(issued).size).toBe(issued.length);
+  expect(registerRows(home)).toEqual(issued);
+  expect(cli(["notices", workbook, "--out", elsewhere, "--date", "2025-01-09"]).status).toBe(2);
+});
+
 describe("a notices run completes or leaves nothing half-issued (6)", () => {
   test("a NUL and other control characters in a unit name: every notice written, names and parts clean", async () => {
     const ledger = ledgerWith("控制字符.xlsx", (rows) => {
