@@ -3,6 +3,7 @@ import { FileHost } from "../../../src/hosts/file/fileHost";
 import { OfficeHost } from "../../../src/hosts/office/officeHost";
 import { listConflicts, resolveConflicts } from "../../../src/workflows/conflictsWorkflow";
 import { runConsolidate } from "../../../src/workflows/consolidateWorkflow";
+import { runDistribute } from "../../../src/workflows/distributeWorkflow";
 import { revalidateLedgerRows } from "../../../src/workflows/liveValidation";
 import { runStructure } from "../../../src/workflows/structureWorkflow";
 import { ledgerWrittenLine } from "../../../src/workflows/structureSummary";
@@ -145,5 +146,36 @@ describe("the monthly loop with the 汇总 workbook open in Excel (harness)", ()
       ["南湖街道", "已报送"],
       ["北山街道", "未报送"],
     ]);
+  }, 120_000);
+
+  test("in Excel: 交办单 from the open workbook are recorded in 交办记录, and a conflict is decided by 采用报送", async () => {
+    const trip = await roundTrip();
+    const book = await workbookFromXlsx(trip.office);
+    excel = openExcel(book, { documentUrl: "https://x/%E6%B1%87%E6%80%BB.xlsx" });
+    const host = new OfficeHost(excel.api);
+    const out = await runDistribute(host, { issuedOn: "2025-06-06", record: true });
+    // The same forms as the file host makes from the same workbook.
+    const file = await runDistribute(new FileHost(trip.office, "汇总.xlsx"), { issuedOn: "2025-06-06" });
+    expect(out.forms.map((f) => [f.unit, f.rows.length])).toEqual(file.forms.map((f) => [f.unit, f.rows.length]));
+    expect(out.forms.length).toBeGreaterThan(0);
+    const batches = book.sheet("交办记录")!;
+    expect(batches.cell(1, 0).value).toBe(out.batch);
+    expect(batches.usedRect(true)!.r1).toBe(out.forms.length);
+
+    const run = await runConsolidate(
+      host,
+      trip.replies.map((r) => ({ name: r.name, at: r.at, read: () => new FileHost(r.bytes, r.name).readWorkbook() })),
+      { now: "2025-06-10 09:00" },
+    );
+    const [conflict] = run.conflicts;
+    expect(conflict).toMatchObject({ field: "status", office: "inProgress", incoming: "rectified" });
+    await resolveConflicts(host, [{ id: conflict!.id, field: "status", choice: "take" }], "2025-06-10 10:00");
+    expect(await listConflicts(host)).toEqual([]);
+    const ledger = book.sheet("标准台账")!;
+    const at = [...Array(20).keys()].find((r) => ledger.cell(r, col("id")).value === conflict!.id)!;
+    expect(ledger.cell(at, col("status")).value).toBe("已整改");
+    const history = book.sheet("更新记录")!;
+    const kinds = Array.from({ length: history.usedRect(true)!.r1 }, (_, r) => history.cell(r + 1, 2).value);
+    expect(kinds).toContain("采用报送值");
   }, 120_000);
 });
