@@ -58,14 +58,36 @@ export function isIgnoredHeader(label: string): boolean {
 /** A cell that reads like a header word of a ledger (used to find the header row). */
 const SCORE_KEYS = Object.values(SCORE_SYNONYMS).flatMap((words) => words.map((w) => headerKey(w)));
 
+// Statuses, units and places repeat down a sheet's first rows: each is judged once (bounded).
+const headerLike = new Map<string, boolean>();
+
 export function isHeaderLike(text: string): boolean {
   // "检查时间：2024年5月" is a filled-in line above the table, not a column name.
   if (text.length > 16 || /[:：]\s*\S/.test(text)) return false;
+  let hit = headerLike.get(text);
+  if (hit === undefined) {
+    hit = judgeHeaderLike(text);
+    if (headerLike.size >= 20_000) headerLike.clear();
+    headerLike.set(text, hit);
+  }
+  return hit;
+}
+
+function judgeHeaderLike(text: string): boolean {
   if (isIgnoredHeader(text)) return true;
   const key = headerKey(toSimplified(text));
   if (SCORE_KEYS.some((k) => key.startsWith(k))) return true;
   return text.includes("·") ? (scoreHeader(text)[0]?.score ?? 0) >= 0.75 : reachesHeaderScore(key, 0.75);
 }
+
+/** 32 bits, one per class of character: a text's characters set their bits. */
+function charMask(text: string): number {
+  let m = 0;
+  for (let i = 0; i < text.length; i++) m |= 1 << (Math.imul(text.charCodeAt(i), 0x9e3779b1) >>> 27);
+  return m;
+}
+
+const SYNONYM_MASKS = SYNONYM_KEYS.map(({ keys }) => ({ keys, masks: keys.map(charMask) }));
 
 /**
  * Whether scoreHeader would give a one-part label (already a header key) at least `atLeast`: the
@@ -76,10 +98,13 @@ export function isHeaderLike(text: string): boolean {
 export function reachesHeaderScore(key: string, atLeast: number): boolean {
   if (key === "") return false;
   const gk = key.length === 1 ? 1 : key.length - 1;
-  for (const { keys } of SYNONYM_KEYS)
+  const mask = charMask(key);
+  for (const { keys, masks } of SYNONYM_MASKS)
     for (let rank = 0; rank < keys.length; rank++) {
       const syn = keys[rank]!;
-      const contained = key === syn || key.includes(syn) || syn.includes(key);
+      const m = masks[rank]!;
+      // A text holds another only if it holds all of its characters (the masks say when it cannot).
+      const contained = key === syn || ((m & ~mask) === 0 && key.includes(syn)) || ((mask & ~m) === 0 && syn.includes(key));
       // Otherwise scoreText is 0.85 × Dice, and Dice is at most 2·min/(sum) of the two bigram counts.
       const gs = syn.length === 1 ? 1 : syn.length - 1;
       if (!contained && (0.85 * 2 * Math.min(gk, gs)) / (gk + gs) < atLeast) continue;
