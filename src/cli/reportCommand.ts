@@ -1,7 +1,11 @@
 import { basename } from "node:path";
+import { SKIP_REASONS } from "../core/messages/zhCN";
 import type { Finding } from "../core/model/finding";
+import { sheetNamed } from "../core/model/grid";
+import { LEDGER_SHEET } from "../core/output/ledgerSheetPlan";
 import { FileHost } from "../hosts/file/fileHost";
-import { ledgerOf, runReport } from "../workflows/reportWorkflow";
+import { runReport } from "../workflows/reportWorkflow";
+import { structureRead } from "../workflows/structureWorkflow";
 import { UsageError } from "./cliErrors";
 import { isoDateArg, monthArg } from "./dateArgs";
 import { openInput, ZLIB_CODEC, type InputFile } from "./inputFile";
@@ -38,14 +42,28 @@ export async function reportCommand(ledgers: string[], opts: ReportCliOptions): 
   // one file named twice — is one finding. Loops, not push(...spread): ledgers can be very large.
   const byId = new Map<string, Finding>();
   let repeated = 0;
+  /** Inputs holding no ledger at all (no 标准台账, no table that reads as one), and why. */
+  const noLedger: string[] = [];
   for (const path of ledgers) {
     const { host, file } = openInput(path);
     inputs.push(file);
-    for (const f of await ledgerOf(host)) {
+    const workbook = await host.readWorkbook();
+    const run = structureRead(workbook);
+    if (!sheetNamed(workbook, LEDGER_SHEET) && !run.result.tables.some((t) => t.kind === "findings"))
+      noLedger.push(
+        `“${file.name}”（${run.result.skipped.map((s) => `${s.sheet}：${SKIP_REASONS[s.reason]}`).join("；") || "没有可结构化的工作表"}）`,
+      );
+    for (const f of run.ledger) {
       if (byId.has(f.id)) repeated += 1;
       else byId.set(f.id, f);
     }
   }
+  // A month with no findings is a report; a file with no ledger is not: say so instead of 未发现新问题.
+  if (noLedger.length === ledgers.length)
+    throw new UsageError(
+      `没有找到问题台账：${noLedger.join("、")}，没有生成月报。台账需要一行表头，含“责任单位”“问题描述”“检查日期”等列。`,
+    );
+  if (noLedger.length > 0) process.stderr.write(`注意：没有找到问题台账，未计入月报：${noLedger.join("、")}。\n`);
   const out = opts.out ? await checkOutputFile(opts.out, inputs, "update") : null;
   if (out?.existing && !/\.xlsx$/i.test(out.path)) throw new UsageError(`“${opts.out}”已存在，但不是 .xlsx 工作簿，无法把月报写进去`);
   // An existing workbook is updated: only this month's 月报 sheet is written; every other part stays.

@@ -23,7 +23,14 @@ export async function structureCommand(file: string, opts: StructureCliOptions):
       ? `没有找到问题台账：${run.result.skipped.map((s) => `${s.sheet}：${SKIP_REASONS[s.reason]}`).join("；") || "没有可结构化的工作表"}${encoding ? `；文件${encoding}` : ""}。台账需要一行表头，含“责任单位”“问题描述”“检查日期”等列。`
       : null;
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify(run.json, null, 2)}\n`);
+    // Additive to the contract: how a text file was decoded, and why nothing was found, when so.
+    const notes = {
+      ...(host.textEncoding ? { encoding: host.textEncoding.encoding } : {}),
+      ...(host.textEncoding?.note ? { encodingNote: host.textEncoding.note } : {}),
+      ...(nothing ? { noLedger: nothing } : {}),
+    };
+    const json = Object.keys(notes).length > 0 ? { ...run.json, notes } : run.json;
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     if (nothing) process.stderr.write(`提示：${nothing}\n`);
     return;
   }

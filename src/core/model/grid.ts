@@ -16,7 +16,9 @@ export type CellRange = z.infer<typeof CellRangeSchema>;
 
 /**
  * One sheet as both hosts hand it to the core. `values[r][c]` is the cell at row r+1, column c+1:
- * hosts pad the used range out to A1 so that row numbers mean the same everywhere.
+ * rows start at A1 so that row numbers mean the same everywhere. Rows may be ragged (the file host
+ * ends a row at its last cell, so a sheet costs its cells, not its rectangle): read cells with cellAt
+ * or `row[c] ?? null`, and the width with columnCount.
  */
 export const SheetGridSchema = z.object({
   name: z.string(),
