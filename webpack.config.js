@@ -35,8 +35,23 @@ module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   return {
     entry: { taskpane: "./src/taskpane/index.tsx", print: "./src/taskpane/print.tsx" },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"], fallback: { fs: false, path: false, stream: false, crypto: false } },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      // Chunks loaded with import() when first needed (SheetJS, exceljs, docx, jszip, opencc, panels, the worker).
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      fallback: { fs: false, path: false, stream: false, crypto: false },
+      alias: {
+        // In the page the Traditional→Simplified dictionary (52 KB gzipped) loads with the first workbook
+        // (src/taskpane/lazy/simplifier.ts); the CLI and the tests keep opencc's synchronous module.
+        "opencc-js/t2cn$": path.resolve(__dirname, "src/taskpane/lazy/simplifier.ts"),
+        "opencc-t2cn-dictionary$": path.resolve(__dirname, "node_modules/opencc-js/dist/esm/t2cn.js"),
+      },
+    },
     devtool: dev ? "eval-source-map" : "source-map",
     module: {
       rules: [

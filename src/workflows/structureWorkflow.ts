@@ -28,6 +28,9 @@ export interface StructureRun {
   counts: { tables: number; records: number; skippedRows: number; problems: number; sourceRows: number };
 }
 
+/** structureRead somewhere else (off the page's main thread): the same inputs, the same run. */
+export type Structurer = (workbook: WorkbookGrid, registry: readonly UnitEntry[] | null, now: string | undefined) => Promise<StructureRun>;
+
 /** Structures a workbook already read, with its 设置 and 单位名录 (or a registry given from elsewhere). */
 export function structureRead(workbook: WorkbookGrid, registry?: readonly UnitEntry[] | null, now: string = nowStamp()): StructureRun {
   const settings = parseSettings(sheetNamed(workbook, SETTINGS_SHEET));
@@ -72,12 +75,24 @@ export function structureRead(workbook: WorkbookGrid, registry?: readonly UnitEn
  */
 export async function runStructure(
   host: WorkbookHost,
-  options: { write?: boolean; registry?: readonly UnitEntry[] | null; now?: string } = {},
+  options: {
+    write?: boolean;
+    registry?: readonly UnitEntry[] | null;
+    now?: string;
+    /** Where structureRead runs (the page runs it in a worker); here by default. */
+    structure?: Structurer;
+    /** Hears the run's steps, for a progress display. */
+    onStage?: (stage: "structure" | "write") => void;
+  } = {},
 ): Promise<StructureRun> {
   const workbook = await host.readWorkbook();
-  const run = structureRead(workbook, options.registry, options.now);
+  options.onStage?.("structure");
+  const run = options.structure
+    ? await options.structure(workbook, options.registry ?? null, options.now)
+    : structureRead(workbook, options.registry, options.now);
   // A workbook with no ledger (and no 标准台账 yet) gets no empty 标准台账 either.
   const nothing = run.ledger.length === 0 && !sheetNamed(workbook, LEDGER_SHEET);
+  if (options.write !== false && !nothing) options.onStage?.("write");
   if (options.write !== false && !nothing) await writeLedger(host, run.ledger, run.events, { registrySize: run.registry.length });
   return run;
 }

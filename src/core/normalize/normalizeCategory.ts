@@ -37,10 +37,11 @@ export function buildCategoryIndex(categories: readonly Category[] = DEFAULT_CAT
   return { byName, keywords };
 }
 
-const defaultIndex = buildCategoryIndex();
+// Built on first use, not on import: in the page the Traditional→Simplified dictionary loads with the first workbook.
+let defaultIndex: CategoryIndex | null = null;
 
 /** Maps a category cell or group-row label to the vocabulary; null when nothing fits. */
-export function normalizeCategory(text: string, index: CategoryIndex = defaultIndex): string | null {
+export function normalizeCategory(text: string, index: CategoryIndex = (defaultIndex ??= buildCategoryIndex())): string | null {
   const full = toSimplified(foldText(text));
   const exact = index.byName.get(full);
   if (exact) return exact;

@@ -5,10 +5,11 @@ import type { PrintSheetPlan } from "../../core/output/printSheetPlan";
 import type { ChartHost, RowSpan, WorkbookHost } from "../../core/port/workbookHost";
 import type { ChartPlan } from "../../core/report/reportCharts";
 import type { DecodedText } from "./decodeText";
-import { readWorkbookBytes, type ReadNotes } from "./readWorkbookBytes";
-import { inflateWithStreams, unzipParts } from "./unzipParts";
-import { withPictures } from "./workbookPictures";
+import type { ReadNotes } from "./readWorkbookBytes";
 import type { ZipCodec } from "./zipCodec";
+
+/** Steps of reading a file, for a progress display: unzipping the package, parsing its sheets, reading its pictures. */
+export type ReadStage = "unzip" | "parse" | "pictures";
 
 const isZip = (b: Uint8Array | null): b is Uint8Array => b !== null && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
@@ -35,16 +36,43 @@ export class FileHost implements WorkbookHost, ChartHost {
   constructor(
     private readonly bytes: Uint8Array | null,
     readonly fileName: string,
-    private readonly options: { codec?: ZipCodec } = {},
+    private readonly options: { codec?: ZipCodec; onStage?: (stage: ReadStage) => void } = {},
   ) {}
+
+  /**
+   * A host over a workbook read elsewhere (the page reads the picked file in a worker): `grid` is what
+   * `readSource` gave for these bytes, so the host behaves as if it had read them itself.
+   */
+  static fromRead(
+    bytes: Uint8Array,
+    fileName: string,
+    grid: WorkbookGrid,
+    textEncoding: Omit<DecodedText, "text"> | null = null,
+    options: { codec?: ZipCodec } = {},
+  ): FileHost {
+    const host = new FileHost(bytes, fileName, options);
+    host.grid = Promise.resolve(grid);
+    host.textEncoding = textEncoding;
+    return host;
+  }
 
   private async readSource(): Promise<WorkbookGrid> {
     if (!this.bytes) return { fileName: this.fileName, sheets: [] };
+    // SheetJS and the unzipper load with the first file read, not with the page.
+    const [{ readWorkbookBytes }, { inflateWithStreams, unzipParts }, { withPictures }] = await Promise.all([
+      import(/* webpackChunkName: "read-workbook" */ "./readWorkbookBytes"),
+      import(/* webpackChunkName: "read-workbook" */ "./unzipParts"),
+      import(/* webpackChunkName: "read-workbook" */ "./workbookPictures"),
+    ]);
+    const stage = this.options.onStage ?? (() => {});
     // Package parts are inflated here, each only up to its declared (and checked) size.
+    if (isZip(this.bytes)) stage("unzip");
     const parts = isZip(this.bytes) ? await unzipParts(this.bytes, this.fileName, this.options.codec?.inflateRaw) : undefined;
     const notes: ReadNotes = {};
+    stage("parse");
     const grid = readWorkbookBytes(this.bytes, this.fileName, { parts, notes });
     this.textEncoding = notes.text ? { encoding: notes.text.encoding, note: notes.text.note } : null;
+    if (parts) stage("pictures");
     return parts ? withPictures(grid, this.bytes, parts, this.options.codec?.inflateRaw ?? inflateWithStreams) : grid;
   }
 
@@ -80,6 +108,11 @@ export class FileHost implements WorkbookHost, ChartHost {
       );
   }
 
+  /** The charts written so far, every sheet's. */
+  chartPlans(): ChartPlan[] {
+    return [...this.charts.values()].flat();
+  }
+
   printPlans(): PrintSheetPlan[] {
     return [...this.printed.values()];
   }
@@ -102,7 +135,7 @@ export class FileHost implements WorkbookHost, ChartHost {
   /** The result workbook: the source's parts (for .xlsx sources) with the owned sheets written in, or the owned sheets alone. */
   async toXlsx(): Promise<Uint8Array> {
     // The writer (and exceljs, for print sheets) loads when a workbook is first saved, not with the reader.
-    const { writeWorkbookXlsx } = await import("./writeWorkbookXlsx");
+    const { writeWorkbookXlsx } = await import(/* webpackChunkName: "write-workbook" */ "./writeWorkbookXlsx");
     const keepSource = this.bytes !== null && /\.xlsx$/i.test(this.fileName) && isZip(this.bytes);
     return writeWorkbookXlsx(this.plans(), keepSource ? this.bytes! : undefined, this.printPlans(), {
       charts: this.charts,

@@ -1,14 +1,24 @@
-import { Tab, TabList } from "@fluentui/react-components";
-import { useState } from "react";
+import { Spinner, Tab, TabList } from "@fluentui/react-components";
+import { lazy, Suspense, useState } from "react";
 import type { WorkbookHost } from "../../core/port/workbookHost";
-import type { StructureRun } from "../../workflows/structureWorkflow";
+import type { StructureRun, Structurer } from "../../workflows/structureWorkflow";
 import { StructurePanel } from "../panels/structure/StructurePanel";
 import { ValidatePanel } from "../panels/validate/ValidatePanel";
-import { NoticesPanel } from "../panels/notices/NoticesPanel";
 import type { NoticeOutputs } from "../panels/notices/noticeOutputs";
-import { ReportPanel } from "../panels/report/ReportPanel";
 import type { ReportOutputs } from "../panels/report/reportOutputs";
-import { ConsolidatePanel } from "../panels/consolidate/ConsolidatePanel";
+
+// Panels opened later load when first opened (with their core: notices, the 月报 and its charts, 汇总).
+const NoticesPanel = lazy(() =>
+  import(/* webpackChunkName: "panel-notices" */ "../panels/notices/NoticesPanel").then((m) => ({ default: m.NoticesPanel })),
+);
+const ReportPanel = lazy(() =>
+  import(/* webpackChunkName: "panel-report" */ "../panels/report/ReportPanel").then((m) => ({ default: m.ReportPanel })),
+);
+const ConsolidatePanel = lazy(() =>
+  import(/* webpackChunkName: "panel-consolidate" */ "../panels/consolidate/ConsolidatePanel").then((m) => ({
+    default: m.ConsolidatePanel,
+  })),
+);
 
 type PanelId = "structure" | "validate" | "notices" | "report" | "consolidate";
 
@@ -17,15 +27,20 @@ export interface PanelOutputs {
   report: ReportOutputs;
 }
 
+const loading = <Spinner size="tiny" label="正在加载…" />;
+
 /** The pane's panels over one host; both stay mounted so switching tabs keeps their results. */
 export function Panels({
   host,
   outputs,
   onStructured,
+  structurer,
 }: {
   host: WorkbookHost;
   outputs: PanelOutputs;
   onStructured?: (run: StructureRun) => void;
+  /** Where 结构化's pure part runs (the standalone page: a worker). */
+  structurer?: Structurer;
 }) {
   const [tab, setTab] = useState<PanelId>("structure");
   const [openedConsolidate, setOpenedConsolidate] = useState(false);
@@ -40,18 +55,22 @@ export function Panels({
         <Tab value="consolidate">汇总</Tab>
       </TabList>
       <div hidden={tab !== "structure"}>
-        <StructurePanel host={host} onResult={onStructured} />
+        <StructurePanel host={host} onResult={onStructured} structurer={structurer} />
       </div>
       <div hidden={tab !== "validate"}>
         <ValidatePanel host={host} />
       </div>
-      {/* Mounted when first opened: it reads the ledger as it is then. */}
-      {tab === "notices" && <NoticesPanel host={host} outputs={outputs.notices} />}
-      {tab === "report" && <ReportPanel host={host} outputs={outputs.report} />}
+      <Suspense fallback={loading}>
+        {/* Mounted when first opened: it reads the ledger as it is then. */}
+        {tab === "notices" && <NoticesPanel host={host} outputs={outputs.notices} />}
+        {tab === "report" && <ReportPanel host={host} outputs={outputs.report} />}
+      </Suspense>
       {/* Mounted once opened and kept: a consolidation keeps its progress while the user looks elsewhere. */}
       {(tab === "consolidate" || openedConsolidate) && (
         <div hidden={tab !== "consolidate"}>
-          <ConsolidatePanel host={host} />
+          <Suspense fallback={loading}>
+            <ConsolidatePanel host={host} />
+          </Suspense>
         </div>
       )}
     </>

@@ -1,12 +1,14 @@
-import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { SheetGrid } from "../../core/model/grid";
 import type { ChartHost, WorkbookHost } from "../../core/port/workbookHost";
-import { FileHost } from "../../hosts/file/fileHost";
 import { Panels } from "./Panels";
 import { browserNoticeOutputs, browserReportOutputs } from "./browserNoticeOutputs";
+import { renderFileProgress } from "./FileProgress";
 import { SourcePreview } from "./SourcePreview";
 import { useShellStyles } from "./useShellStyles";
+import { useWorkbookFile } from "./useWorkbookFile";
+import { ErrorText } from "../panels/ErrorText";
 
 interface Target {
   grid: SheetGrid;
@@ -14,30 +16,21 @@ interface Target {
   col: number;
 }
 
-/** Outside Excel: the same panels over a file the user picks; results are offered as a download. */
+/**
+ * Outside Excel: the same panels over a file the user picks; results are offered as a download. The
+ * file is read, structured and saved in a worker (see useWorkbookFile), so the page never freezes.
+ */
 export function StandaloneShell() {
   const classes = useShellStyles();
-  const [file, setFile] = useState<{ host: FileHost; name: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [target, setTarget] = useState<Target | null>(null);
   const [done, setDone] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-
-  const onPick = useCallback(async (list: FileList | null) => {
-    const f = list?.[0];
-    if (!f) return;
-    setError(null);
+  const onOpened = useCallback(() => {
     setTarget(null);
     setDone(false);
-    const host = new FileHost(new Uint8Array(await f.arrayBuffer()), f.name);
-    try {
-      await host.readWorkbook();
-      setFile({ host, name: f.name });
-    } catch (e) {
-      setFile(null);
-      setError(e instanceof Error ? e.message : String(e));
-    }
   }, []);
+  const state = useWorkbookFile(onOpened);
+  const { file } = state;
 
   // The panel's "go to" lands in the preview here instead of in Excel.
   const host = useMemo<(WorkbookHost & ChartHost) | null>(() => {
@@ -65,19 +58,6 @@ export function StandaloneShell() {
     };
   }, [file]);
 
-  const download = useCallback(async () => {
-    if (!file) return;
-    const bytes = await file.host.toXlsx();
-    const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(blob);
-    a.download = `${file.name.replace(/\.[^.]+$/, "")}-标准台账.xlsx`;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-  }, [file]);
-
   return (
     <>
       <div className={classes.picker}>
@@ -88,25 +68,43 @@ export function StandaloneShell() {
           type="file"
           accept=".xlsx,.xlsm,.xls,.csv"
           aria-label="选择台账文件"
-          onChange={(e) => void onPick(e.target.files)}
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            // Cleared at once: the same file can be picked again (after 取消, or once it was changed).
+            e.target.value = "";
+            if (f) void state.pick(f);
+          }}
         />
         <div>
-          <Button onClick={() => input.current?.click()}>{file ? "换一个文件…" : "选择文件…"}</Button>
+          <Button onClick={() => input.current?.click()} disabled={state.progress !== null}>
+            {file ? "换一个文件…" : "选择文件…"}
+          </Button>
         </div>
         {file && <Text className={classes.muted}>当前文件：{file.name}</Text>}
       </div>
-      {error && (
+      {state.progress && renderFileProgress(state.progress, state.cancel, classes)}
+      {state.error && (
         <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
+          <MessageBarBody>
+            <ErrorText text={state.error} />
+          </MessageBarBody>
         </MessageBar>
       )}
       {host && file && (
         <>
-          <Panels key={file.name} host={host} outputs={{ notices: browserNoticeOutputs, report: browserReportOutputs }} />
+          <Panels
+            key={file.id}
+            host={host}
+            outputs={{ notices: browserNoticeOutputs, report: browserReportOutputs }}
+            structurer={state.structurer}
+          />
           {done && (
-            <Button appearance="primary" onClick={() => void download()}>
-              下载结果工作簿（含“标准台账”）
-            </Button>
+            <div className={classes.download}>
+              <Button appearance="primary" onClick={() => void state.download()} disabled={state.saving}>
+                下载结果工作簿（含“标准台账”）
+              </Button>
+              {state.saving && <Spinner size="tiny" label="正在生成结果工作簿…" />}
+            </div>
           )}
           {target && <SourcePreview grid={target.grid} row={target.row} col={target.col} />}
         </>

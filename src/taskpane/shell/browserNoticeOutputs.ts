@@ -1,11 +1,12 @@
 import type { NoticeModel } from "../../core/notices/buildNotices";
-import { noticesDocx } from "../../hosts/file/writeNoticesDocx";
 import type { NoticeOutputs } from "../panels/notices/noticeOutputs";
 import type { ReportOutputs } from "../panels/report/reportOutputs";
 import { DOCX_TYPE, downloadBytes } from "./downloadBytes";
 
 export async function downloadNoticesDocx(notices: readonly NoticeModel[]): Promise<void> {
   const name = notices.length === 1 ? `${notices[0]!.docNo}-${notices[0]!.recipient}.docx` : `整改通知书（${notices.length}份）.docx`;
+  // docx loads with the first notice downloaded.
+  const { noticesDocx } = await import(/* webpackChunkName: "notices-docx" */ "../../hosts/file/writeNoticesDocx");
   downloadBytes(await noticesDocx(notices), name, DOCX_TYPE);
 }
 

@@ -1,7 +1,11 @@
 import type { WorkbookGrid } from "../../core/model/grid";
-import { readWorkbookBytes } from "../../hosts/file/readWorkbookBytes";
+import { loadSimplifier } from "../lazy/simplifier";
 
-/** A workbook the user picks in the pane (a registry to import), read with the file host in every shell. */
-export function readPickedWorkbook(bytes: Uint8Array, fileName: string): WorkbookGrid {
+/** A workbook the user picks in the pane (a registry to import), read with the file host in every shell; SheetJS loads on first use. */
+export async function readPickedWorkbook(bytes: Uint8Array, fileName: string): Promise<WorkbookGrid> {
+  const [{ readWorkbookBytes }] = await Promise.all([
+    import(/* webpackChunkName: "read-workbook" */ "../../hosts/file/readWorkbookBytes"),
+    loadSimplifier(),
+  ]);
   return readWorkbookBytes(bytes, fileName);
 }

@@ -24,6 +24,7 @@ import { ledgerWrittenLine } from "../../../workflows/structureSummary";
 import { choiceLabel, FIELD_CHOICES } from "./fieldChoices";
 import type { FieldChoice, StructurePanelState } from "./useStructurePanel";
 import type { useStructurePanelStyles } from "./useStructurePanelStyles";
+import { ErrorText } from "../ErrorText";
 
 type Classes = ReturnType<typeof useStructurePanelStyles>;
 const PREVIEW_ROWS = 12;
@@ -246,11 +247,13 @@ export function renderStructurePanel(state: StructurePanelState, classes: Classe
             保存列映射并重新结构化（{state.edits.size}）
           </Button>
         )}
-        {state.phase === "running" && <Spinner size="tiny" label="正在处理…" />}
+        {state.phase === "running" && <Spinner size="tiny" label={state.step ?? "正在处理…"} />}
       </div>
       {state.error && (
         <MessageBar intent="error">
-          <MessageBarBody>{state.error}</MessageBarBody>
+          <MessageBarBody>
+            <ErrorText text={state.error} />
+          </MessageBarBody>
         </MessageBar>
       )}
       {run && (

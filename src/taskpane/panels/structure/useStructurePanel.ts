@@ -2,13 +2,16 @@ import { useCallback, useMemo, useState } from "react";
 import type { FindingField } from "../../../core/model/finding";
 import type { WorkbookHost } from "../../../core/port/workbookHost";
 import type { MappingOverride } from "../../../core/structure/mapColumns";
-import { runStructure, saveMappingCorrections, type StructureRun } from "../../../workflows/structureWorkflow";
+import { runStructure, saveMappingCorrections, type StructureRun, type Structurer } from "../../../workflows/structureWorkflow";
 import { columnIndex } from "../../../core/model/address";
+import { errorText } from "../errorText";
 
 export type FieldChoice = FindingField | "ignore";
 
 export interface StructurePanelState {
   phase: "idle" | "running" | "done" | "error";
+  /** While running: what is being done (读取 → 结构化 → 写入), as the spinner says it. */
+  step: string | null;
   run: StructureRun | null;
   error: string | null;
   /** Column-mapping edits not yet saved, by `${sheet}\u0001${label}`. */
@@ -23,8 +26,15 @@ export interface StructurePanelState {
 const editKey = (sheet: string, label: string): string => `${sheet}\u0001${label}`;
 
 /** State and actions of the 结构化 panel; the render is a pure function of what this returns. */
-export function useStructurePanel(host: WorkbookHost, onResult?: (run: StructureRun) => void): StructurePanelState {
+const STEPS = { structure: "正在结构化…", write: "正在写入“标准台账”…" } as const;
+
+export function useStructurePanel(
+  host: WorkbookHost,
+  onResult?: (run: StructureRun) => void,
+  structurer?: Structurer,
+): StructurePanelState {
   const [phase, setPhase] = useState<StructurePanelState["phase"]>("idle");
+  const [step, setStep] = useState<string | null>(null);
   const [run, setRun] = useState<StructureRun | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [edits, setEdits] = useState<Map<string, FieldChoice>>(new Map());
@@ -32,17 +42,20 @@ export function useStructurePanel(host: WorkbookHost, onResult?: (run: Structure
 
   const structure = useCallback(async () => {
     setPhase("running");
+    setStep("正在读取工作簿…");
     setError(null);
     try {
-      const r = await runStructure(host);
+      const r = await runStructure(host, { structure: structurer, onStage: (s) => setStep(STEPS[s]) });
       setRun(r);
       setPhase("done");
       onResult?.(r);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       setPhase("error");
+    } finally {
+      setStep(null);
     }
-  }, [host, onResult]);
+  }, [host, onResult, structurer]);
 
   const editMapping = useCallback((sheet: string, label: string, field: FieldChoice) => {
     setEdits((prev) => new Map(prev).set(editKey(sheet, label), field));
@@ -60,7 +73,7 @@ export function useStructurePanel(host: WorkbookHost, onResult?: (run: Structure
       setEdits(new Map());
       await structure();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       setPhase("error");
     }
   }, [edits, host, structure]);
@@ -73,14 +86,14 @@ export function useStructurePanel(host: WorkbookHost, onResult?: (run: Structure
       try {
         await host.goTo(name, row - 1, col);
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorText(e));
       }
     },
     [host, run],
   );
 
   return useMemo(
-    () => ({ phase, run, error, edits, selected, structure, editMapping, saveMappings, goTo }),
-    [phase, run, error, edits, selected, structure, editMapping, saveMappings, goTo],
+    () => ({ phase, step, run, error, edits, selected, structure, editMapping, saveMappings, goTo }),
+    [phase, step, run, error, edits, selected, structure, editMapping, saveMappings, goTo],
   );
 }
