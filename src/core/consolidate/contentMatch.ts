@@ -1,6 +1,6 @@
 import type { Finding } from "../model/finding";
 import { toHalfWidth } from "../normalize/text";
-import { hasTraditionalChar, toSimplified } from "../normalize/traditional";
+import { toSimplified } from "../normalize/traditional";
 import { diceSimilarity } from "../normalize/similarity";
 
 /**
@@ -9,9 +9,9 @@ import { diceSimilarity } from "../normalize/similarity";
  */
 export function matchKey(text: string | null): string {
   if (!text) return "";
-  const half = toHalfWidth(text);
-  // Converting every unique description was a fifth of consolidation's own time; Simplified text needs none.
-  return (hasTraditionalChar(half) ? toSimplified(half) : half).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return toSimplified(toHalfWidth(text))
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 // Scratch space for bigramDice: a ledger's texts are short, and matching runs once per incoming row

@@ -8,7 +8,7 @@ const CACHE_LIMIT = 50_000;
 
 /** Traditional (Taiwan/Hong Kong forms included) → Simplified. Cached: ledgers repeat the same units and statuses. */
 export function toSimplified(text: string): string {
-  if (!/[\u3400-\u9fff]/.test(text)) return text;
+  if (!/[\u3400-\u9fff]/.test(text) || !hasTraditionalChar(text)) return text;
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
   converter ??= Converter({ from: "hk", to: "cn" });
@@ -23,32 +23,36 @@ export function looksTraditional(text: string): boolean {
   return toSimplified(text) !== text;
 }
 
-let convertible: Set<number> | null = null;
+let changing: Set<number> | null = null;
 
-function addSingles(dict: unknown, into: Set<number>): void {
-  if (typeof dict === "string") {
-    for (const entry of dict.split("|")) {
-      const [from, to] = entry.split(" ");
-      if (from && to && from !== to && [...from].length === 1) into.add(from.codePointAt(0)!);
-    }
-  } else if (Array.isArray(dict)) {
-    if (dict.length === 2 && typeof dict[0] === "string" && typeof dict[1] === "string" && !/[ |]/.test(dict[0])) {
-      if (dict[0] !== dict[1] && [...dict[0]].length === 1) into.add(dict[0].codePointAt(0)!);
-    } else for (const d of dict) addSingles(d, into);
-  } else if (dict && typeof dict === "object") for (const d of Object.values(dict)) addSingles(d, into);
+/** Every character a dictionary entry changes: a one-character entry's, and in a phrase the characters it replaces. */
+function addChanging(dict: unknown, into: Set<number>): void {
+  const entry = (from: string | undefined, to: string | undefined): void => {
+    if (!from || !to || from === to) return;
+    const a = [...from];
+    const b = [...to];
+    a.forEach((ch, i) => {
+      if (ch !== b[i] || a.length !== b.length) into.add(ch.codePointAt(0)!);
+    });
+  };
+  if (typeof dict === "string") for (const line of dict.split("|")) entry(...(line.split(" ") as [string?, string?]));
+  else if (Array.isArray(dict)) {
+    if (dict.length === 2 && typeof dict[0] === "string" && typeof dict[1] === "string" && !/[ |]/.test(dict[0])) entry(dict[0], dict[1]);
+    else for (const d of dict) addChanging(d, into);
+  } else if (dict && typeof dict === "object") for (const d of Object.values(dict)) addChanging(d, into);
 }
 
 /**
- * Whether a text holds a character the converter changes on its own (a Traditional or HK form).
- * Much cheaper than converting: text compared across thousands of rows (consolidation's content
- * keys) is converted only when this says so. Simplified text never holds one.
+ * Whether conversion could change the text at all: it holds a character some entry of the hk→cn
+ * dictionaries replaces (every change replaces one). Far cheaper than converting, so text with
+ * none — all Simplified text, unique descriptions by the hundred thousand — skips the converter.
  */
 export function hasTraditionalChar(text: string): boolean {
-  if (!/[\u3400-\u9fff\uf900-\ufaff\ud840-\ud87f]/.test(text)) return false;
-  if (!convertible) addSingles(Locale.configs.hk2s, (convertible = new Set()));
+  changing ??= new Set();
+  if (changing.size === 0) addChanging(Locale.configs.hk2s, changing);
   for (let i = 0; i < text.length; i++) {
     const c = text.codePointAt(i)!;
-    if (convertible.has(c)) return true;
+    if (changing.has(c)) return true;
     if (c > 0xffff) i++;
   }
   return false;

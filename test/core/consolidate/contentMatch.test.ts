@@ -1,5 +1,6 @@
 import { ContentIndex, matchKey } from "../../../src/core/consolidate/contentMatch";
 import type { Finding } from "../../../src/core/model/finding";
+import { Converter } from "opencc-js/t2cn";
 import { hasTraditionalChar, toSimplified } from "../../../src/core/normalize/traditional";
 
 const f = (description: string, over: Partial<Finding> = {}): Finding => ({
@@ -58,13 +59,17 @@ describe("matching a row from another file to a ledger record by content", () =>
   });
 });
 
-test("content keys convert exactly the texts that need it: every character the converter changes is known as Traditional", () => {
+test("toSimplified skips the converter only for text it cannot change: every character and phrase it changes is caught", () => {
+  const convert = Converter({ from: "hk", to: "cn" });
   const missed: string[] = [];
   for (let c = 0x3400; c <= 0x9fff; c++) {
     const ch = String.fromCodePoint(c);
-    if (toSimplified(ch) !== ch && !hasTraditionalChar(ch)) missed.push(ch);
+    if (convert(ch) !== ch && !hasTraditionalChar(ch)) missed.push(ch);
   }
+  // Phrases whose every character is also Simplified (回覆 → 回复, 反覆 → 反复) convert too.
+  for (const t of ["回覆", "反反覆覆", "一目瞭然", "意志消沈", "找藉口"]) if (convert(t) !== t && !hasTraditionalChar(t)) missed.push(t);
   expect(missed).toEqual([]);
+  for (const t of ["回覆", "垃圾桶滿溢", "一目瞭然"]) expect(toSimplified(t)).toBe(convert(t));
   expect(hasTraditionalChar("垃圾桶满溢未及时清理（4-0）解放路12号第3社区居委会")).toBe(false);
   expect(matchKey("垃圾桶滿溢，未清理")).toBe(matchKey("垃圾桶满溢未清理"));
 });
