@@ -1,4 +1,5 @@
 import { useCallback, useState } from "react";
+import { errorText } from "./errorText";
 
 export type Phase = "idle" | "running" | "done" | "error";
 
@@ -15,7 +16,7 @@ export function useGuardedAction(onStart?: () => void) {
         await work();
         setPhase("done");
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorText(e));
         setPhase("error");
       }
     },

@@ -18,6 +18,7 @@ import { SUBMISSION_LABELS, periodLabel, type SubmissionStatus } from "../../../
 import type { FileProgress } from "../../../workflows/consolidateWorkflow";
 import type { ConsolidatePanelState } from "./useConsolidatePanel";
 import type { useConsolidatePanelStyles } from "./useConsolidatePanelStyles";
+import { ErrorText } from "../ErrorText";
 
 type Classes = ReturnType<typeof useConsolidatePanelStyles>;
 
@@ -67,7 +68,9 @@ export function renderConsolidatePanel(state: ConsolidatePanelState, classes: Cl
     <section className={classes.root} aria-label="交办与汇总">
       {state.error && (
         <MessageBar intent="error">
-          <MessageBarBody>{state.error}</MessageBarBody>
+          <MessageBarBody>
+            <ErrorText text={state.error} />
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.notice && (

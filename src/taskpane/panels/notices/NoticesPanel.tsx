@@ -4,23 +4,20 @@ import type { NoticeOutputs } from "./noticeOutputs";
 import { renderNoticesPanel } from "./renderNoticesPanel";
 import { useNoticesPanel } from "./useNoticesPanel";
 import { useNoticesPanelStyles } from "./useNoticesPanelStyles";
+import { errorText } from "../errorText";
 
 export function NoticesPanel({ host, outputs }: { host: WorkbookHost; outputs: NoticeOutputs }) {
   const state = useNoticesPanel(host);
   const classes = useNoticesPanelStyles();
   const [printMessage, setPrintMessage] = useState<string | null>(null);
   const onPrint = useCallback(() => {
-    if (state.issued)
-      void outputs
-        .print(state.issued.html)
-        .then(setPrintMessage, (e: unknown) => setPrintMessage(e instanceof Error ? e.message : String(e)));
+    if (state.issued) void outputs.print(state.issued.html).then(setPrintMessage, (e: unknown) => setPrintMessage(errorText(e)));
   }, [outputs, state.issued]);
   // A download that cannot happen here (the Mac pane) says why, on the same line as 打印's message.
   const shown = useMemo<NoticeOutputs>(
     () => ({
       ...outputs,
-      downloadDocx: (notices) =>
-        outputs.downloadDocx(notices).catch((e: unknown) => setPrintMessage(e instanceof Error ? e.message : String(e))),
+      downloadDocx: (notices) => outputs.downloadDocx(notices).catch((e: unknown) => setPrintMessage(errorText(e))),
     }),
     [outputs],
   );

@@ -6,6 +6,7 @@ import { NoticePreview } from "./NoticePreview";
 import { FieldRow, FirstUseCard, NoticeSettingsForm } from "./NoticeSettingsForm";
 import type { NoticesPanelState } from "./useNoticesPanel";
 import type { useNoticesPanelStyles } from "./useNoticesPanelStyles";
+import { ErrorText } from "../ErrorText";
 
 type Classes = ReturnType<typeof useNoticesPanelStyles>;
 
@@ -33,7 +34,9 @@ export function renderNoticesPanel(
     <section className={classes.root} aria-label="通知书">
       {state.error && (
         <MessageBar intent="error">
-          <MessageBarBody>{state.error}</MessageBarBody>
+          <MessageBarBody>
+            <ErrorText text={state.error} />
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.firstUse && state.settings && <FirstUseCard s={state.settings} state={state} classes={classes} />}

@@ -8,6 +8,7 @@ import { renderReportPanel } from "./renderReportPanel";
 import type { ReportOutputs } from "./reportOutputs";
 import { useReportPanel } from "./useReportPanel";
 import { useReportPanelStyles } from "./useReportPanelStyles";
+import { errorText } from "../errorText";
 
 // A saved chart is drawn for a document page, not at the pane's width.
 const PNG_WIDTH = 720;
@@ -24,7 +25,7 @@ export function ReportPanel({ host, outputs }: { host: WorkbookHost; outputs: Re
       const model = which === "unit" ? unitChartModel(r) : trendChartModel(r);
       void svgToPng(comboChartSvg(model, { width: PNG_WIDTH }))
         .then((blob) => outputs.downloadPng(blob, `${model.title}-${state.month}.png`))
-        .catch((e: unknown) => setPrintMessage(e instanceof Error ? e.message : String(e)));
+        .catch((e: unknown) => setPrintMessage(errorText(e)));
     },
     [outputs, state.run, state.month],
   );

@@ -4,6 +4,7 @@ import { percent } from "../../../core/report/reportText";
 import { ComboChart } from "./ComboChart";
 import type { ReportPanelState } from "./useReportPanel";
 import type { useReportPanelStyles } from "./useReportPanelStyles";
+import { ErrorText } from "../ErrorText";
 
 type Classes = ReturnType<typeof useReportPanelStyles>;
 
@@ -50,7 +51,9 @@ export function renderReportPanel(state: ReportPanelState, classes: Classes, vie
       </div>
       {state.error && (
         <MessageBar intent="error">
-          <MessageBarBody>{state.error}</MessageBarBody>
+          <MessageBarBody>
+            <ErrorText text={state.error} />
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.notice && (

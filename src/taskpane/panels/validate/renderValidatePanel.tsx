@@ -19,6 +19,7 @@ import { problemMessage, type Problem } from "../../../core/model/problem";
 import { ruleLabel } from "../../../workflows/ruleLabels";
 import type { ValidatePanelState } from "./useValidatePanel";
 import type { useValidatePanelStyles } from "./useValidatePanelStyles";
+import { ErrorText } from "../ErrorText";
 
 type Classes = ReturnType<typeof useValidatePanelStyles>;
 const SEVERITY = {
@@ -100,7 +101,9 @@ export function renderValidatePanel(state: ValidatePanelState, classes: Classes,
       </div>
       {state.error && (
         <MessageBar intent="error">
-          <MessageBarBody>{state.error}</MessageBarBody>
+          <MessageBarBody>
+            <ErrorText text={state.error} />
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.notice && (

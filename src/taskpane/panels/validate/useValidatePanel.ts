@@ -8,6 +8,7 @@ import { acceptUnitSuggestion, createRegistryFromLedger, importRegistry } from "
 import { todayIso } from "../../../workflows/today";
 import { clearMarks, runValidation, type ValidationRun } from "../../../workflows/validateWorkflow";
 import type { WorkbookGrid } from "../../../core/model/grid";
+import { errorText } from "../errorText";
 
 export interface ValidatePanelState {
   phase: "idle" | "running" | "done" | "error";
@@ -52,7 +53,7 @@ export function useValidatePanel(host: WorkbookHost): ValidatePanelState {
             return next;
           });
         })
-        .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+        .catch((e: unknown) => setError(errorText(e)));
     });
     void host.watchSheet("标准台账", batch).then((u) => {
       if (active) unsubscribe = u;
@@ -95,7 +96,7 @@ export function useValidatePanel(host: WorkbookHost): ValidatePanelState {
         const sheet = p.sheet ?? run?.structure.result.tables[0]?.sheetName ?? "";
         await host.goTo(sheet, p.row - 1, p.column ? Math.max(0, columnIndex(p.column)) : 0);
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorText(e));
       }
     },
     [host, run],
