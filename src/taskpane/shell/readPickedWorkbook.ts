@@ -3,9 +3,10 @@ import { loadSimplifier } from "../lazy/simplifier";
 
 /** A workbook the user picks in the pane (a registry to import), read with the file host in every shell; SheetJS loads on first use. */
 export async function readPickedWorkbook(bytes: Uint8Array, fileName: string): Promise<WorkbookGrid> {
-  const [{ readWorkbookBytes }] = await Promise.all([
-    import(/* webpackChunkName: "read-workbook" */ "../../hosts/file/readWorkbookBytes"),
+  const [{ readGuardedWorkbook }] = await Promise.all([
+    import(/* webpackChunkName: "read-workbook" */ "../../hosts/file/readGuardedWorkbook"),
     loadSimplifier(),
   ]);
-  return readWorkbookBytes(bytes, fileName);
+  // Parts inflated within the package limits, as the file host does: SheetJS alone inflates without any.
+  return readGuardedWorkbook(bytes, fileName);
 }
