@@ -4,10 +4,12 @@
  * the ratio to SheetJS merely reading the same files (a baseline measured in the same run), and memory:
  * what the ledger itself holds (it grows with the sum, necessarily) and the working memory above it,
  * which must follow the largest file, not the sum (checked against a run with one file 10× larger),
- * and the process's peak RSS. Writing the 汇总 workbook is timed on its own line.
+ * and peak RSS (of this process, and of a child process that only consolidates, as the CLI would).
+ * Writing the 汇总 workbook is timed on its own line.
  * Run with --expose-gc for the memory figures.
  */
 import * as XLSX from "@e965/xlsx";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -145,7 +147,16 @@ async function consolidateAndWrite(
   return { records: run.records, sheetsMs, xlsxMs: performance.now() - t, bytes: bytes.length };
 }
 
+/** In a child process (BENCH_CHILD): consolidate (and write) only, then print the process's peak RSS. */
+async function child(spec: { dir: string; names: string[]; write: boolean }): Promise<void> {
+  const target = new FileHost(null, "汇总.xlsx");
+  await runConsolidate(target, inputsFrom(spec.dir, spec.names), { now: "2025-06-30 18:00", write: spec.write });
+  if (spec.write) await target.toXlsx();
+  process.stdout.write(`${rssPeakMb().toFixed(0)}\n`);
+}
+
 async function main(): Promise<void> {
+  if (process.env.BENCH_CHILD) return child(JSON.parse(process.env.BENCH_CHILD) as { dir: string; names: string[]; write: boolean });
   const dir = mkdtempSync(join(tmpdir(), "consolidate-bench-"));
   try {
     const names = Array.from({ length: FILES }, (_, f) => `报送-${String(f + 1).padStart(3, "0")}.xlsx`);
@@ -183,6 +194,14 @@ async function main(): Promise<void> {
       `  writing the 汇总 workbook (标准台账 ${written.records} rows, 更新记录, 报送记录, 报送情况): ${written.sheetsMs.toFixed(0)} ms to lay out the sheets + ${written.xlsxMs.toFixed(0)} ms to write the .xlsx (${(written.bytes / 2 ** 20).toFixed(1)} MB); consolidation with writing: ${Math.round(timed.rows / ((ms + written.sheetsMs + written.xlsxMs) / 1000))} rows/s\n`,
     );
     process.stdout.write(`  process peak RSS so far (generating, reading, consolidating, writing): ${rssPeakMb().toFixed(0)} MB\n`);
+    const alone = (files: readonly string[], write: boolean): string =>
+      execFileSync(process.execPath, ["--expose-gc", __filename], {
+        env: { ...process.env, BENCH_CHILD: JSON.stringify({ dir, names: files, write }) },
+        encoding: "utf8",
+      }).trim();
+    process.stdout.write(
+      `  peak RSS of a process that only consolidates the ${FILES} files: ${alone(names, false)} MB; and writes the 汇总 workbook: ${alone(names, true)} MB; with one file of ${ROWS * 10} rows among them: ${alone([...names.slice(0, FILES - 1), "大文件.xlsx"], false)} MB\n`,
+    );
 
     if (!gc) {
       process.stdout.write("  memory: run node with --expose-gc for the memory figures\n");
