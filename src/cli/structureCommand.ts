@@ -22,9 +22,11 @@ export async function structureCommand(file: string, opts: StructureCliOptions):
     run.counts.records === 0
       ? `没有找到问题台账：${run.result.skipped.map((s) => `${s.sheet}：${SKIP_REASONS[s.reason]}`).join("；") || "没有可结构化的工作表"}${encoding ? `；文件${encoding}` : ""}。台账需要一行表头，含“责任单位”“问题描述”“检查日期”等列。`
       : null;
+  const setAside = host.setAside.map((x) => `工作表“${x.sheet}”中远离数据区（${x.kept}）的 ${x.cells} 个单元格未读取（文件可能已损坏）`);
   if (opts.json) {
-    // Additive to the contract: how a text file was decoded, and why nothing was found, when so.
+    // Additive to the contract: how a text file was decoded, why nothing was found, cells left out, when so.
     const notes = {
+      ...(host.setAside.length > 0 ? { setAside: host.setAside } : {}),
       ...(host.textEncoding ? { encoding: host.textEncoding.encoding } : {}),
       ...(host.textEncoding?.note ? { encodingNote: host.textEncoding.note } : {}),
       ...(nothing ? { noLedger: nothing } : {}),
@@ -42,6 +44,7 @@ export async function structureCommand(file: string, opts: StructureCliOptions):
     );
   }
   for (const s of run.result.skipped) lines.push(`  ${s.sheet}：未结构化（${SKIP_REASONS[s.reason]}）`);
+  for (const line of setAside) lines.push(`  注意：${line}`);
   lines.push(nothing ?? `共 ${run.counts.records} 条记录。`);
   if (opts.out) lines.push(`已写入：${opts.out}（工作表“标准台账”）`);
   process.stdout.write(`${lines.join("\n")}\n`);

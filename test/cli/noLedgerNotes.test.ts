@@ -55,3 +55,19 @@ test("report over a ledger and a file with no ledger reports the ledger and name
   expect(r.status).toBe(0);
   expect(r.errors).toEqual([expect.stringMatching(/^注意：没有找到问题台账，未计入月报：“notes.csv”/)]);
 });
+
+test("cells set aside far outside a sheet's data block are said, in the summary and in --json", async () => {
+  const { partText, rezip, zipParts } = await import("../helpers/zipFile");
+  const parts = await zipParts(generatedLedgerXlsx(28));
+  const sheet = partText(parts, "xl/worksheets/sheet1.xml").replace(
+    "</sheetData>",
+    '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>',
+  );
+  const file = join(dir, "远处有字.xlsx");
+  writeFileSync(file, await rezip(new Map([...parts, ["xl/worksheets/sheet1.xml", new TextEncoder().encode(sheet)]])));
+  const text = cli(["structure", file]);
+  expect(text.status).toBe(0);
+  expect(text.stdout).toMatch(/工作表“台账”中远离数据区（A1:K30）的 1 个单元格未读取/);
+  const json = JSON.parse(cli(["structure", file, "--json"]).stdout);
+  expect(json.notes.setAside).toEqual([{ sheet: "台账", cells: 1, kept: "A1:K30" }]);
+});

@@ -28,6 +28,8 @@ export class FileHost implements WorkbookHost, ChartHost {
 
   /** For a text file, once read: the encoding it was read in. */
   textEncoding: Omit<DecodedText, "text"> | null = null;
+  /** Sheets whose cells far outside their data block were left out when the file was read (a damaged or hostile file). */
+  setAside: NonNullable<ReadNotes["setAside"]> = [];
 
   /**
    * `bytes` null: a new, empty workbook (a report assembled from other files). `codec`: how package
@@ -72,6 +74,7 @@ export class FileHost implements WorkbookHost, ChartHost {
     stage("parse");
     const grid = readWorkbookBytes(this.bytes, this.fileName, { parts, notes });
     this.textEncoding = notes.text ? { encoding: notes.text.encoding, note: notes.text.note } : null;
+    this.setAside = notes.setAside ?? [];
     if (parts) stage("pictures");
     return parts ? withPictures(grid, this.bytes, parts, this.options.codec?.inflateRaw ?? inflateWithStreams) : grid;
   }
