@@ -22,9 +22,11 @@ export async function readWorkbookPictures(pkg: PackageSource, workbook: Workboo
     const rel = rels.get(attr(sheet, "id") ?? "");
     if (!name || !rel || rel.external) continue;
     const pictures = await drawingPictures(pkg, rel.target);
-    if (imageOf) pictures.push(...(await richValuePictures(pkg, rel.target, imageOf)));
+    // Appended in loops: a sheet can have a picture in every one of 300k rows, and push(...) of that many
+    // arguments overflows the stack.
+    if (imageOf) for (const p of await richValuePictures(pkg, rel.target, imageOf)) pictures.push(p);
     const grid = workbook.sheets.find((s) => s.name === name && !s.isCsv);
-    if (grid && wpsImages.size > 0) pictures.push(...(await wpsPictures(grid, wpsImages, pkg)));
+    if (grid && wpsImages.size > 0) for (const p of await wpsPictures(grid, wpsImages, pkg)) pictures.push(p);
     if (pictures.length > 0) out.set(name, pictures);
   }
   return out;
