@@ -31,7 +31,12 @@ const PER_GROUP = 50;
 
 function groups(problems: readonly Problem[]): Array<[ProblemCode, Problem[]]> {
   const map = new Map<ProblemCode, Problem[]>();
-  for (const p of problems) map.set(p.code as ProblemCode, [...(map.get(p.code as ProblemCode) ?? []), p]);
+  // Appended in place: copying the list on every problem was quadratic (100k problems froze the pane).
+  for (const p of problems) {
+    const list = map.get(p.code as ProblemCode);
+    if (list) list.push(p);
+    else map.set(p.code as ProblemCode, [p]);
+  }
   const rank = (ps: Problem[]) => ({ error: 0, warning: 1, info: 2 })[ps[0]!.severity];
   return [...map].sort((a, b) => rank(a[1]) - rank(b[1]) || b[1].length - a[1].length);
 }

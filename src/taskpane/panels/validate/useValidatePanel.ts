@@ -49,7 +49,15 @@ export function useValidatePanel(host: WorkbookHost): ValidatePanelState {
           setLive((prev) => {
             const next = new Map(prev);
             for (let r = Math.max(2, first + 1); r <= last + 1; r++) next.delete(r);
-            for (const p of problems) next.set(p.row!, [...(next.get(p.row!) ?? []), p]);
+            // Grouped in lists of this update's own (prev's lists are state, never changed in place), each
+            // appended in place: copying a row's list on every problem was quadratic.
+            const byRow = new Map<number, Problem[]>();
+            for (const p of problems) {
+              const list = byRow.get(p.row!);
+              if (list) list.push(p);
+              else byRow.set(p.row!, [p]);
+            }
+            for (const [row, list] of byRow) next.set(row, (next.get(row) ?? []).concat(list));
             return next;
           });
         })
