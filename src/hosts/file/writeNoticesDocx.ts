@@ -2,7 +2,6 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  ImageRun,
   Packer,
   Paragraph,
   Table,
@@ -15,8 +14,9 @@ import {
   LineRuleType,
   type ISectionOptions,
 } from "docx";
-import type { NoticeModel, NoticePhoto } from "../../core/notices/buildNotices";
-import { fitInto, imageSize } from "../../core/photos/imageData";
+import type { NoticeModel } from "../../core/notices/buildNotices";
+import { DocxMedia, problemRowXml, problemWidths } from "./docxProblemRows";
+import { withStreamedRows } from "./docxStreamedBody";
 
 // Word picks these where installed (Windows, WPS); elsewhere its font substitution (or LibreOffice's
 // fontconfig) falls back to the nearest serif CJK face. Sizes are in half-points: 三号 16 pt, 二号 22 pt.
@@ -55,38 +55,7 @@ const para = (
     keepLines: true,
   });
 
-const IMAGE_TYPES: Record<string, "png" | "jpg" | "gif" | "bmp"> = {
-  "image/png": "png",
-  "image/jpeg": "jpg",
-  "image/gif": "gif",
-  "image/bmp": "bmp",
-};
-
-/** 整改前 pictures under a problem's text, each within about 26 × 20 mm (at 96 px to the inch). */
-const photoParagraph = (photos: readonly NoticePhoto[]) =>
-  new Paragraph({
-    children: photos.flatMap((p) => {
-      const type = IMAGE_TYPES[p.mime];
-      return type
-        ? [
-            new ImageRun({
-              type,
-              data: p.data,
-              transformation: fitInto(imageSize(p.data), { width: 98, height: 76 }),
-              altText: { name: "整改前照片", description: "整改前照片", title: "整改前照片" },
-            }),
-            new TextRun({ text: " ", size: SIZE.table }),
-          ]
-        : [];
-    }),
-    spacing: { before: 60 },
-  });
-
-const cell = (
-  text: string,
-  width: number,
-  opts: { header?: boolean; center?: boolean; span?: number; height?: boolean; photos?: readonly NoticePhoto[] } = {},
-) =>
+const cell = (text: string, width: number, opts: { header?: boolean; center?: boolean; span?: number; height?: boolean } = {}) =>
   new TableCell({
     children: [
       new Paragraph({
@@ -96,15 +65,15 @@ const cell = (
           .map((line, i) => new TextRun({ text: line, font: opts.header ? HEI : BODY, size: SIZE.table, break: i > 0 ? 1 : undefined })),
         alignment: opts.center || opts.header ? AlignmentType.CENTER : AlignmentType.LEFT,
       }),
-      ...(opts.photos?.length ? [photoParagraph(opts.photos)] : []),
     ],
     width: { size: width, type: WidthType.PERCENTAGE },
     columnSpan: opts.span,
     verticalAlign: VerticalAlign.CENTER,
   });
 
-function problemTable(n: NoticeModel): Table {
-  const widths = n.assignment ? [8, 16, 26, 16, 14, 20] : [8, 29, 20, 22, 21];
+/** The problem table's frame: its header and one placeholder row, where the problems' rows are put as text. */
+function problemTable(n: NoticeModel, marker: string): Table {
+  const widths = problemWidths(n);
   const heads = n.assignment
     ? ["序号", "责任单位", "问题", "地点", "整改要求", "整改时限"]
     : ["序号", "问题", "地点", "整改要求", "整改时限"];
@@ -112,20 +81,7 @@ function problemTable(n: NoticeModel): Table {
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: heads.map((h, i) => cell(h, widths[i]!, { header: true })) }),
-      ...n.items.map(
-        (i) =>
-          new TableRow({
-            cantSplit: true,
-            children: [
-              cell(String(i.n), widths[0]!, { center: true }),
-              ...(n.assignment ? [cell(i.unit, widths[1]!)] : []),
-              ...[i.description, i.location, i.requirement].map((t, k) =>
-                cell(t, widths[k + (n.assignment ? 2 : 1)]!, k === 0 ? { photos: i.photos } : {}),
-              ),
-              cell(i.deadline, widths[widths.length - 1]!, { center: true }),
-            ],
-          }),
-      ),
+      new TableRow({ children: [cell(marker, 100, { span: widths.length })] }),
     ],
   });
 }
@@ -167,7 +123,7 @@ function receipt(n: NoticeModel): Array<Paragraph | Table> {
 }
 
 /** One section per notice: GB/T 9704 page (A4; 37/35/28/26 mm margins), 版头, title, body, table, 落款, 回执. */
-function noticeSection(n: NoticeModel): ISectionOptions {
+function noticeSection(n: NoticeModel, marker: string): ISectionOptions {
   const children: Array<Paragraph | Table> = [];
   if (n.issuer)
     children.push(
@@ -188,7 +144,7 @@ function noticeSection(n: NoticeModel): ISectionOptions {
     para(n.title, { align: AlignmentType.CENTER, font: TITLE, size: SIZE.title, before: 160, after: 120 }),
     para(`${n.recipient}：`),
     para(n.opening, { indent: true }),
-    problemTable(n),
+    problemTable(n, marker),
     ...n.requirements.map((r) => para(r, { indent: true })),
   );
   if (n.contact) children.push(para(n.contact, { indent: true }));
@@ -214,14 +170,29 @@ function noticeSection(n: NoticeModel): ISectionOptions {
   };
 }
 
-/** A .docx of the given notices (one per file, or all of them as one batch), same content as the sheet. */
+/**
+ * A .docx of the given notices (one per file, or all of them as one batch), same content as the sheet.
+ * docx lays out the frame of each notice; the problems' rows, which grow with the ledger, are written
+ * as text into it (see docxProblemRows), so a batch of 300,000 problems is made in seconds and in
+ * little memory instead of running out of it.
+ */
 export async function noticesDocx(notices: readonly NoticeModel[]): Promise<Uint8Array> {
+  // A marker no ledger text contains, so each placeholder row is found where docx put it.
+  const nonce = Math.random().toString(36).slice(2);
+  const markers = notices.map((_, i) => `CHUANGWEI-ROWS-${nonce}-${i}`);
   const doc = new Document({
     creator: "创卫台账助手",
     title: notices.length === 1 ? notices[0]!.docNo : "整改通知书",
     styles: { default: { document: { run: { font: BODY, size: SIZE.body } } } },
-    sections: notices.map(noticeSection),
+    sections: notices.map((n, i) => noticeSection(n, markers[i]!)),
   });
-  const blob = await Packer.toArrayBuffer(doc);
-  return new Uint8Array(blob);
+  const frame = new Uint8Array(await Packer.toArrayBuffer(doc));
+  const media = new DocxMedia();
+  const slots = notices.map((n, i) => ({
+    marker: markers[i]!,
+    rows: function* () {
+      for (const item of n.items) yield problemRowXml(n, item, media);
+    },
+  }));
+  return withStreamedRows(frame, slots, media.parts);
 }

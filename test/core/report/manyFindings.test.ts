@@ -1,5 +1,4 @@
 import { performance } from "node:perf_hooks";
-import { performance } from "node:perf_hooks";
 import type { Finding, Status } from "../../../src/core/model/finding";
 import { figures, monthPeriod } from "../../../src/core/report/monthlyFigures";
 import { buildReport } from "../../../src/core/report/reportModel";

@@ -1,0 +1,99 @@
+import { crc32 } from "./crc32";
+import { inflateWithStreams } from "./unzipParts";
+import { zipEntries } from "./zipEntries";
+import { writeZip, type StoredPart } from "./zipWriter";
+
+const DOCUMENT = "word/document.xml";
+const DOCUMENT_RELS = "word/_rels/document.xml.rels";
+const IMAGE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
+// About 256 KB of text per chunk handed to the compressor: few enough calls, little held at once.
+const CHUNK_CHARS = 1 << 18;
+
+/**
+ * Deflates text given in pieces without ever joining it: the stream pulls the next pieces only as
+ * the compressor takes them, so what is held is one chunk and the compressed output.
+ */
+async function deflateText(pieces: Iterable<string>): Promise<StoredPart> {
+  const encoder = new TextEncoder();
+  const it = pieces[Symbol.iterator]();
+  let crc = 0;
+  let size = 0;
+  const source = new ReadableStream<BufferSource>({
+    pull(controller) {
+      let text = "";
+      for (let next = it.next(); ; next = it.next()) {
+        if (next.done) break;
+        text += next.value;
+        if (text.length >= CHUNK_CHARS) break;
+      }
+      if (text === "") {
+        controller.close();
+        return;
+      }
+      const bytes = encoder.encode(text);
+      crc = crc32(bytes, crc);
+      size += bytes.length;
+      controller.enqueue(bytes);
+    },
+  });
+  const data = new Uint8Array(await new Response(source.pipeThrough(new CompressionStream("deflate-raw"))).arrayBuffer());
+  return { method: 8, data, crc, size };
+}
+
+/** Where the rows of each table go: a placeholder row in the frame, found by its marker text. */
+export interface RowSlot {
+  marker: string;
+  rows: () => Iterable<string>;
+}
+
+/**
+ * A .docx made by docx (the frame: page setup, 版头, paragraphs, 回执, styles) with each placeholder
+ * row replaced by rows written as text, and the pictures those rows use added as media parts. The
+ * frame's other parts are copied as docx stored them.
+ */
+export async function withStreamedRows(
+  frame: Uint8Array,
+  slots: readonly RowSlot[],
+  media: ReadonlyArray<{ path: string; relId: string; data: Uint8Array }>,
+): Promise<Uint8Array> {
+  const entries = zipEntries(frame, "通知书.docx");
+  const text = async (name: string): Promise<string> => {
+    const e = entries.find((x) => x.name === name)!;
+    const stored = frame.subarray(e.start, e.start + e.compressedSize);
+    return new TextDecoder().decode(e.method === 0 ? stored : await inflateWithStreams(stored, e.size));
+  };
+  const xml = await text(DOCUMENT);
+  // The frame, cut at each placeholder row (the <w:tr> holding its marker).
+  const pieces: string[] = [];
+  let from = 0;
+  for (const slot of slots) {
+    const at = xml.indexOf(slot.marker, from);
+    if (at < 0) throw new Error(`bug: no placeholder ${slot.marker} in the notice frame`);
+    pieces.push(xml.slice(from, xml.lastIndexOf("<w:tr>", at)));
+    from = xml.indexOf("</w:tr>", at) + "</w:tr>".length;
+  }
+  pieces.push(xml.slice(from));
+  function* body(): Generator<string> {
+    for (let i = 0; i < slots.length; i++) {
+      yield pieces[i]!;
+      yield* slots[i]!.rows();
+    }
+    yield pieces[slots.length]!;
+  }
+  const document = await deflateText(body());
+
+  const parts: Array<[string, StoredPart]> = [];
+  for (const e of entries) {
+    if (e.name === DOCUMENT) parts.push([e.name, document]);
+    else if (e.name === DOCUMENT_RELS && media.length > 0) {
+      const rels = (await text(e.name)).replace(
+        "</Relationships>",
+        `${media.map((m) => `<Relationship Id="${m.relId}" Type="${IMAGE_REL}" Target="${m.path.slice("word/".length)}"/>`).join("")}</Relationships>`,
+      );
+      parts.push([e.name, await deflateText([rels])]);
+    } else parts.push([e.name, { method: e.method, data: frame.subarray(e.start, e.start + e.compressedSize), crc: e.crc, size: e.size }]);
+  }
+  // Pictures are stored as they are: they are compressed already.
+  for (const m of media) parts.push([m.path, { method: 0, data: m.data, crc: crc32(m.data), size: m.data.length }]);
+  return writeZip(parts);
+}
