@@ -103,6 +103,36 @@ function expectReceiptsWhole(pages: string[], notices: readonly NoticeModel[]): 
   test("wherever a page ends, the cut line stays with the whole 回执", async () => {
     expectReceiptsWhole(await print(sweep, "sweep"), sweep);
   }, 60_000);
+
+  test("the 回执 has the same columns on every notice, and no paragraph ends on a line of one character", async () => {
+    const page = await browser.newPage();
+    await page.emulateMedia({ media: "print" });
+    await page.setContent(noticesHtmlDocument(short));
+    const layout = await page.evaluate(() =>
+      [...document.querySelectorAll("section.notice")].map((n) => ({
+        receipt: [...n.querySelectorAll(".receipt tr:first-child td")].map((td) => Math.round(td.getBoundingClientRect().left)),
+        // Characters (punctuation aside) on each indented paragraph's last printed line.
+        lastLines: [...n.querySelectorAll("p.indent")].map((p) => {
+          const node = p.firstChild!;
+          const text = node.textContent!;
+          const range = document.createRange();
+          const tops = [...text].map((_, i) => {
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            return Math.round(range.getBoundingClientRect().top);
+          });
+          const last = tops[tops.length - 1];
+          return [...text].filter((ch, i) => tops[i] === last && !/[，。、；：？！）]/.test(ch)).join("");
+        }),
+      })),
+    );
+    await page.close();
+    expect(layout).toHaveLength(short.length);
+    for (const n of layout) {
+      expect(n.receipt).toEqual(layout[0]!.receipt);
+      for (const line of n.lastLines) expect({ line, long: [...line].length >= 2 }).toEqual({ line, long: true });
+    }
+  }, 60_000);
 });
 
 (SOFFICE && POPPLER ? describe : describe.skip)("notices as .docx (rendered by LibreOffice)", () => {
@@ -130,6 +160,7 @@ function expectReceiptsWhole(pages: string[], notices: readonly NoticeModel[]): 
   // Two problems: the other short notice the 版式 promises on one page with its 回执.
   const two = buildNotices(UNITS.map((u, i) => [f(2 * i, u), f(2 * i + 1, u)]).flat(), settings, [], "2025-06-05");
   let pages: string[];
+  let pdf: string;
   beforeAll(async () => {
     const host = new FileHost(null, "通知书.xlsx");
     // One sheet: short, then two-problem notices, then the sweep of 1–16 problems; every notice starts a page.
@@ -137,7 +168,8 @@ function expectReceiptsWhole(pages: string[], notices: readonly NoticeModel[]): 
     const file = join(dir, "通知书.xlsx");
     writeFileSync(file, await host.toXlsx());
     execFileSync(SOFFICE!, ["--headless", "--convert-to", "pdf", "--outdir", dir, file], { stdio: "ignore", timeout: 180_000 });
-    pages = pdfPages(file.replace(/\.xlsx$/, ".pdf"));
+    pdf = file.replace(/\.xlsx$/, ".pdf");
+    pages = pdfPages(pdf);
   }, 200_000);
   const pagesOf = (docNo: string): string[] => {
     const first = pages.findIndex((p) => p.includes(docNo.replace(/\s+/g, "")));
@@ -152,6 +184,16 @@ function expectReceiptsWhole(pages: string[], notices: readonly NoticeModel[]): 
 
   test("wherever a page ends, the cut line stays with the whole 回执", () => {
     expectReceiptsWhole(pages, [...short, ...two, ...sweep]);
+  });
+
+  test("no printed line starts with a closing mark, and no date leaves its 日 alone on a line", () => {
+    // pdftotext gives each printed line of a cell as a line of its own.
+    const lines = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" })
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
+    expect(lines.filter((l) => /^[，。、；：？！）》”]/.test(l))).toEqual([]);
+    expect(lines.filter((l) => /^[日号月]$/.test(l))).toEqual([]);
   });
 });
 

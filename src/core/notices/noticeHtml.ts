@@ -12,7 +12,8 @@ const HEITI = `"黑体", "SimHei", "Noto Sans CJK SC", sans-serif`;
  * 26 mm right, 35 mm bottom), title 二号 (22 pt) 小标宋, body 三号 (16 pt) 仿宋. The leading is 1.5 lines
  * rather than the standard's 28.9 pt so that a short notice and its 回执 share one sheet of paper.
  * Tables repeat their header on every page, rows never split, the 落款 stays whole, and the cut line
- * never leaves its 回执: the two go over to the next page together.
+ * never leaves its 回执: the two go over to the next page together. The 回执's columns are fixed, the same
+ * on every notice whatever its 文号 and unit; a paragraph does not end on a line of one character ("位。").
  */
 export const NOTICE_CSS = `
 @page { size: A4 portrait; margin: 37mm 26mm 35mm 28mm; }
@@ -24,7 +25,7 @@ body { margin: 0; font-family: ${BODY_FONTS}; font-size: 16pt; line-height: 1.4;
 .docno { text-align: center; margin: 4pt 0 2pt; }
 .redline { border: 0; border-top: 2px solid #c00; margin: 0 0 6pt; }
 h1 { font-family: ${TITLE_FONTS}; font-size: 22pt; line-height: 1.3; font-weight: normal; text-align: center; margin: 0 0 6pt; }
-p { margin: 0; text-align: justify; }
+p { margin: 0; text-align: justify; text-wrap: pretty; }
 .indent { text-indent: 2em; }
 table { width: 100%; border-collapse: collapse; font-size: 10.5pt; line-height: 1.35; margin: 4pt 0 6pt; }
 thead { display: table-header-group; }
@@ -41,8 +42,8 @@ tr { break-inside: avoid; }
 .tail { break-inside: avoid; page-break-inside: avoid; }
 .cut { margin: 4pt 0 3pt; text-align: center; font-size: 10.5pt; color: #444; border-top: 1px dashed #444; line-height: 1; padding-top: 3pt; }
 .receipt h2 { font-family: ${HEITI}; font-weight: normal; font-size: 12pt; line-height: 1.3; text-align: center; margin: 0 0 3pt; }
-.receipt table { font-size: 10.5pt; margin: 0; }
-.receipt td.label { width: 22mm; text-align: center; white-space: nowrap; }
+.receipt table { font-size: 10.5pt; margin: 0; table-layout: fixed; }
+.receipt td.label { text-align: center; white-space: nowrap; }
 .receipt td.tall { height: 12mm; }
 @media screen { body { background: #eee; } .notice { background: #fff; padding: 37mm 26mm 35mm 28mm; width: 210mm; min-height: 297mm; margin: 10mm auto; box-shadow: 0 0 4px #999; } }
 `;
@@ -84,7 +85,7 @@ ${n.cc ? `<p class="cc">抄送：${esc(n.cc)}。</p>` : ""}
 <div class="cut">✂ 沿此线剪下</div>
 <div class="receipt">
 <h2>整改回执</h2>
-<table>
+<table><colgroup><col style="width:18%" /><col style="width:37%" /><col style="width:18%" /><col style="width:27%" /></colgroup>
 <tr><td class="label">文号</td><td>${esc(n.docNo)}</td><td class="label">单位</td><td>${esc(n.recipient)}</td></tr>
 <tr><td class="label">整改情况</td><td colspan="3" class="tall"></td></tr>
 <tr><td class="label">完成日期</td><td></td><td class="label">负责人签字</td><td></td></tr>

@@ -6,9 +6,10 @@ export const NOTICE_SHEET = "通知书";
 
 // 版心 156 × 225 mm. Five columns in points (what Excel prints by) that add up to the 156 mm (442 pt), so
 // the sheet prints at 100 % and the page maths below holds. Column A holds a four-character label at
-// 五号 ("完成日期") with the cell's padding; 整改要求 is wide enough that the usual "立即整改，举一反三，
-// 建立长效管理机制" takes two lines, not three (a row's height is its tallest cell).
-const WIDTHS = [50, 146, 74, 102, 70];
+// 五号 ("完成日期") with the cell's padding; 整改要求 holds ten characters a line, so the usual "立即整改，
+// 举一反三，建立长效管理机制" takes two lines broken after a comma, not three (a row's height is its
+// tallest cell); 整改时限 holds a whole "2025年4月30日" (seven character widths), never leaving "日" alone.
+const WIDTHS = [50, 134, 66, 112, 80];
 const ALL = WIDTHS.length;
 const PAGE_PT = (225 / 25.4) * 72;
 const MM_PER_PT = 25.4 / 72;
@@ -24,14 +25,55 @@ const CELL_LINE = 15.2;
 const CELL_PAD = 5;
 const cellHeight = (lineCount: number): number => Math.ceil(lineCount * CELL_LINE + CELL_PAD);
 
+/** Characters a wrapped line of Chinese must not start with, and must not end with. */
+const NO_LINE_START = new Set([..."，。、；：？！）》」』】〕〉”’…—·%,.;:?!)]}"]);
+const NO_LINE_END = new Set([..."（《「『【〔〈“‘([{"]);
+const charUnits = (ch: string): number => (ch.charCodeAt(0) < 0x80 ? 0.5 : 1);
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[0-9A-Za-z]/.test(ch);
+/** How many character widths a line holds at a font size in a width of columns, less the cell's padding. */
+const perLineAt = (widthPt: number, sizePt: number): number => Math.max(1, Math.floor((widthPt * MM_PER_PT - 2) / (sizePt * MM_PER_PT)));
+
+/**
+ * The text with a line break put in wherever the spreadsheet's own wrapping would start a line with a
+ * closing mark, or end one with an opening mark: the character before goes down with it, as Word and
+ * browsers do. LibreOffice wraps a cell's Chinese text with no such rules (a printed line began
+ * "，在整改时限内整改到位"). The wrap is simulated with the same character widths as `lines`; a run of
+ * digits or Latin letters moves as a whole, as the spreadsheet moves it.
+ */
+export function keepPunctuation(text: string, widthPt: number, sizePt: number, indentChars = 0): string {
+  const perLine = perLineAt(widthPt, sizePt);
+  return text
+    .split("\n")
+    .map((para, p) => {
+      const chars = [...para];
+      const breaks = new Set<number>();
+      let start = 0;
+      let units = p === 0 ? indentChars : 0;
+      for (let k = 0; k < chars.length; k++) {
+        const w = charUnits(chars[k]!);
+        if (units + w > perLine && k > start) {
+          let at = k;
+          while (at > start + 1 && isWordChar(chars[at]) && isWordChar(chars[at - 1])) at--;
+          const natural = at;
+          while (at > start + 1 && (NO_LINE_START.has(chars[at]!) || NO_LINE_END.has(chars[at - 1]!))) at--;
+          if (at !== natural) breaks.add(at);
+          start = at;
+          units = chars.slice(at, k).reduce((a, ch) => a + charUnits(ch), 0);
+        }
+        units += w;
+      }
+      return chars.map((ch, k) => (breaks.has(k) ? `\n${ch}` : ch)).join("");
+    })
+    .join("\n");
+}
+
 /** Lines a text needs at a font size in a width of columns (a CJK character is as wide as it is tall). */
 function lines(text: string, widthPt: number, sizePt: number, indentChars = 0): number {
-  const widthMm = widthPt * MM_PER_PT - 2;
-  const perLine = Math.max(1, Math.floor(widthMm / (sizePt * MM_PER_PT)));
+  const perLine = perLineAt(widthPt, sizePt);
   let total = 0;
   for (const line of text.split("\n")) {
     let units = total === 0 ? indentChars : 0;
-    for (const ch of line) units += ch.charCodeAt(0) < 0x80 ? 0.5 : 1;
+    for (const ch of line) units += charUnits(ch);
     total += Math.max(1, Math.ceil(units / perLine));
   }
   return total;
@@ -39,10 +81,18 @@ function lines(text: string, widthPt: number, sizePt: number, indentChars = 0): 
 
 const span = (from: number, to: number): number => WIDTHS.slice(from, to).reduce((a, b) => a + b, 0);
 const full = (text: string, style: PrintStyle): PrintCell[] => [{ col: 0, span: ALL, text, style }];
-const paragraph = (text: string, style: PrintStyle = BODY, indent = 2): PrintRow => ({
-  height: lines(text, span(0, ALL), style.size, indent) * (style.size === 16 ? BODY_LINE : Math.ceil(style.size * 1.45)),
-  cells: full(text, { ...style, indentChars: indent }),
-});
+/**
+ * A paragraph in one merged row, its text at the top: a row is as tall as the lines counted for it, and a
+ * face a little narrower than counted (or 仿宋's smaller leading) leaves the room below the text, not a
+ * gap between it and the paragraph above.
+ */
+const paragraph = (raw: string, style: PrintStyle = BODY, indent = 2): PrintRow => {
+  const text = keepPunctuation(raw, span(0, ALL), style.size, indent);
+  return {
+    height: lines(text, span(0, ALL), style.size, indent) * (style.size === 16 ? BODY_LINE : Math.ceil(style.size * 1.45)),
+    cells: full(text, { ...style, indentChars: indent, valign: "top" }),
+  };
+};
 
 function tableHeader(): PrintRow {
   const style: PrintStyle = { font: "hei", size: 10.5, align: "center", border: true };
@@ -82,7 +132,9 @@ function photoImages(i: NoticeModel["items"][number], textHeight: number): { ima
 }
 
 function itemRow(n: NoticeModel, i: NoticeModel["items"][number]): PrintRow {
-  const texts = [String(i.n), n.assignment ? `【${i.unit}】${i.description}` : i.description, i.location, i.requirement, i.deadline];
+  const texts = [String(i.n), n.assignment ? `【${i.unit}】${i.description}` : i.description, i.location, i.requirement, i.deadline].map(
+    (t, c) => keepPunctuation(t, WIDTHS[c]!, CELL.size),
+  );
   const textHeight = cellHeight(lines(texts[1]!, WIDTHS[1]!, CELL.size));
   const photos = photoImages(i, textHeight);
   const height = Math.max(...texts.map((t, c) => cellHeight(lines(t, WIDTHS[c]!, CELL.size))), textHeight + photos.height);

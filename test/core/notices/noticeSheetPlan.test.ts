@@ -1,6 +1,6 @@
 import type { Finding } from "../../../src/core/model/finding";
 import { buildNotices } from "../../../src/core/notices/buildNotices";
-import { noticeSheetPlan } from "../../../src/core/notices/noticeSheetPlan";
+import { keepPunctuation, noticeSheetPlan } from "../../../src/core/notices/noticeSheetPlan";
 import { NoticeSettingsSchema } from "../../../src/core/notices/noticeSettings";
 
 const PAGE_PT = (225 / 25.4) * 72;
@@ -98,4 +98,42 @@ test("整改前 pictures stay within the problem column, however many there are"
       expect({ count, bottom: img.offsetYPt + img.heightPt <= row.height }).toEqual({ count, bottom: true });
     }
   }
+});
+
+test("paragraphs sit at the top of their rows, with no gap above them; table cells stay centred", () => {
+  const notices = buildNotices(
+    [f(1, "区城市管理局")],
+    NoticeSettingsSchema.parse({ issuer: "某区创卫办", prefix: "区创卫办", contact: "王明", phone: "0731-85551234" }),
+    [],
+    "2025-06-03",
+  );
+  const plan = noticeSheetPlan(notices);
+  const paragraphs = plan.rows.filter(
+    (r) => r.cells.length === 1 && r.cells[0]!.style.font === "body" && (r.cells[0]!.style.indentChars ?? 0) > 0,
+  );
+  expect(paragraphs.length).toBeGreaterThanOrEqual(5); // 开头、三条要求、联系人 …
+  for (const r of paragraphs.filter((p) => p.cells[0]!.style.align !== "right")) expect(r.cells[0]!.style.valign).toBe("top");
+  const recipient = plan.rows.find((r) => r.cells[0]?.text === "区城市管理局：")!;
+  expect(recipient.cells[0]!.style.valign).toBe("top");
+});
+
+test("a wrapped line never starts with a closing mark: the character before goes down with it", () => {
+  // 27 characters a line at 三号 over the 156 mm: "一、请你单位高度重视，逐项落实整改责任人和整改措施" fills the first (after
+  // the two-character indent), so the sheet's own wrap would start the second with "，".
+  expect(keepPunctuation("一、请你单位高度重视，逐项落实整改责任人和整改措施，在整改时限内整改到位。", 442, 16, 2)).toBe(
+    "一、请你单位高度重视，逐项落实整改责任人和整改措\n施，在整改时限内整改到位。",
+  );
+  // Nothing to move: the text is returned as it was.
+  expect(keepPunctuation("立即整改，举一反三，建立长效管理机制", 112, 10.5)).toBe("立即整改，举一反三，建立长效管理机制");
+  // A typed line break starts a fresh line; digits move as a whole word.
+  expect(keepPunctuation("甲\n2025年4月30日", 80, 10.5)).toBe("甲\n2025年4月30日");
+});
+
+test("整改时限 holds a whole date on one line, and 整改要求 the usual sentence in two", () => {
+  const plan = noticeSheetPlan(
+    buildNotices([f(1, "区城市管理局")], NoticeSettingsSchema.parse({ issuer: "某区创卫办", prefix: "区创卫办" }), [], "2025-06-03"),
+  );
+  const perLine = (col: number, size: number) => Math.floor((plan.columnWidthsPt[col]! * (25.4 / 72) - 2) / (size * (25.4 / 72)));
+  expect(perLine(4, 10.5)).toBeGreaterThanOrEqual(7); // "2025年12月31日": seven character widths
+  expect(perLine(3, 10.5)).toBeGreaterThanOrEqual(10); // "立即整改，举一反三，" | "建立长效管理机制"
 });
