@@ -31,10 +31,10 @@ export function FieldRow({ label, children }: { label: string; children: React.R
   );
 }
 
-function LevelSelect({ s, state }: { s: NoticeSettings; state: NoticesPanelState }) {
+function LevelSelect({ s, state, size = "small" }: { s: NoticeSettings; state: NoticesPanelState; size?: "small" | "medium" }) {
   return (
     <Select
-      size="small"
+      size={size}
       aria-label="级别"
       value={effectiveLevel(s) ?? ""}
       onChange={(_, d) => state.editSetting("level", (d.value || null) as OfficeLevel | null)}
@@ -62,7 +62,10 @@ export function FirstUseCard({ s, state, classes }: { s: NoticeSettings; state: 
         onChange={(_, d) => state.editSetting("issuer", d.value)}
       />
       <div className={classes.actions}>
-        <LevelSelect s={s} state={state} />
+        <label className={classes.level}>
+          <Text size={200}>级别</Text>
+          <LevelSelect s={s} state={state} size="medium" />
+        </label>
         <Button
           appearance="primary"
           disabled={state.phase === "running" || !s.issuer.trim() || effectiveLevel(s) === null}

@@ -18,6 +18,19 @@ function docNoSpan(notices: readonly NoticeModel[]): string {
   return notices.length > 1 && run ? first.docNo.replace(/号$/, `—${last.number}号`) : notices.map((n) => n.docNo).join("、");
 }
 
+/**
+ * Why the unit list is empty, in the ledger's own terms: after 生成 every open problem has its notice, and
+ * "请先结构化台账" would send the clerk back to a step already done.
+ */
+export function emptyUnitsHint(overview: NoticesPanelState["overview"], range: NoticesPanelState["range"]): string {
+  if (!overview || overview.ledger.length === 0) return "“标准台账”里还没有记录：请先在“结构化”中把台账结构化。";
+  const within = range.from || range.to ? "所选检查日期内" : "";
+  const issued = overview.candidates.alreadyIssued.length;
+  if (issued > 0) return `${within}未整改的问题都已发过通知书（${issued} 个问题）。要再发一次，勾选下面的“已发过通知书的问题也重新发”。`;
+  if (overview.candidates.excluded.length > 0) return `${within}未整改的问题信息不全，暂不能发通知书（见下方提示）。`;
+  return `${within || "台账里"}没有未整改的问题，不需要发通知书。`;
+}
+
 /** The 通知书 panel: a pure function of the hook's state and the host's print/download outputs. */
 export function renderNoticesPanel(
   state: NoticesPanelState,
@@ -43,8 +56,8 @@ export function renderNoticesPanel(
       <div className={classes.section}>
         <Text weight="semibold">有未整改问题、尚未发通知书的单位</Text>
         {state.units.length === 0 && !busy && (
-          <Text size={200} className={classes.muted}>
-            没有需要发通知书的问题（请先结构化台账；已发过通知书的问题不会重复发）。
+          <Text size={200} className={classes.muted} data-testid="units-hint">
+            {emptyUnitsHint(state.overview, state.range)}
           </Text>
         )}
         <div className={classes.unitList} aria-label="单位列表">
@@ -166,7 +179,9 @@ export function renderNoticesPanel(
           {register.map((e) => (
             <div key={e.docNo} className={classes.unitRow}>
               <Text size={200} className={classes.grow}>
-                {e.docNo} · {e.unit} · {e.problemCount} 个问题{e.status === "作废" ? " · 已作废" : ""}
+                <span className={classes.nowrap}>{e.docNo}</span> · {e.unit} ·{" "}
+                <span className={classes.nowrap}>{e.problemCount} 个问题</span>
+                {e.status === "作废" ? " · 已作废" : ""}
               </Text>
               {e.status === "有效" && (
                 <Button size="small" appearance="subtle" disabled={busy} onClick={() => void state.voidNotice(e.docNo)}>

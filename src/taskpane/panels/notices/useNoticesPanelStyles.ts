@@ -41,4 +41,7 @@ export const useNoticesPanelStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  nowrap: { whiteSpace: "nowrap" },
+  /** 级别 with its label, as tall as the 保存 button beside it. */
+  level: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
 });

@@ -166,9 +166,19 @@ function TableCard({ table, state, classes }: { table: StructuredTable; state: S
           </Text>
         }
         description={
-          <Text className={classes.muted}>
-            表头第 {table.headerRows.join("、")} 行 · {table.records.length} 条记录 · 跳过 {table.skippedRows.length} 行
-            {table.period.year ? ` · 期间 ${table.period.year}年${table.period.month ? `${table.period.month}月` : ""}` : ""}
+          <Text className={classes.muted} data-testid="table-facts">
+            {/* Each fact on one line: a narrow card wraps between them, never "期间 2025年4" | "月". */}
+            {[
+              `表头第 ${table.headerRows.join("、")} 行`,
+              `${table.records.length} 条记录`,
+              `跳过 ${table.skippedRows.length} 行`,
+              ...(table.period.year ? [`期间 ${table.period.year}年${table.period.month ? `${table.period.month}月` : ""}`] : []),
+            ].map((fact, i) => (
+              <span key={i}>
+                {i > 0 && " · "}
+                <span className={classes.nowrap}>{fact}</span>
+              </span>
+            ))}
           </Text>
         }
       />

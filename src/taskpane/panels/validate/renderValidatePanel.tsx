@@ -1,7 +1,6 @@
 import {
   Badge,
   Button,
-  Field,
   Input,
   MessageBar,
   MessageBarBody,
@@ -20,6 +19,7 @@ import { ruleLabel } from "../../../workflows/ruleLabels";
 import type { ValidatePanelState } from "./useValidatePanel";
 import type { useValidatePanelStyles } from "./useValidatePanelStyles";
 import { ErrorText } from "../ErrorText";
+import { KeepTogether } from "../KeepTogether";
 
 type Classes = ReturnType<typeof useValidatePanelStyles>;
 const SEVERITY = {
@@ -49,7 +49,7 @@ function ProblemItem({ p, state, classes }: { p: Problem; state: ValidatePanelSt
         {where}
       </Badge>
       <Text size={200} className={classes.message}>
-        {problemMessage(p)}
+        <KeepTogether text={problemMessage(p)} />
       </Text>
       <span className={classes.itemActions}>
         {p.row !== null && (
@@ -82,15 +82,10 @@ export function renderValidatePanel(state: ValidatePanelState, classes: Classes,
         <Button appearance="primary" onClick={() => void state.validate()} disabled={busy}>
           {run ? "重新校验" : "校验台账"}
         </Button>
-        <Field label="截至" orientation="horizontal">
-          <Input
-            type="date"
-            size="small"
-            value={state.asOf}
-            onChange={(_, d) => d.value && state.setAsOf(d.value)}
-            aria-label="超期截止日期"
-          />
-        </Field>
+        <label className={classes.asOf}>
+          <Text>截至</Text>
+          <Input type="date" value={state.asOf} onChange={(_, d) => d.value && state.setAsOf(d.value)} aria-label="超期截止日期" />
+        </label>
         {run && (
           <Button onClick={() => void state.clear()} disabled={busy}>
             清除标记
@@ -155,7 +150,7 @@ export function renderValidatePanel(state: ValidatePanelState, classes: Classes,
                 <ProblemItem key={i} p={p} state={state} classes={classes} />
               ))}
               {list.length > PER_GROUP && (
-                <Text size={200} className={classes.muted}>
+                <Text size={200} className={classes.more}>
                   另有 {list.length - PER_GROUP} 条，见“校验结果”工作表。
                 </Text>
               )}
