@@ -1,5 +1,8 @@
 import type { Report } from "./reportModel";
 
+// One collator for all comparisons (localeCompare with a locale sets one up on every call).
+const ZH = new Intl.Collator("zh-CN");
+
 /** 77.8%: one decimal; "—" when there is nothing to divide. */
 export function percent(rate: number | null): string {
   return rate === null ? "—" : `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
@@ -31,7 +34,7 @@ export function reportText(r: Omit<Report, "text">): string {
   }
   if (t.overdue > 0) {
     // "Mainly in" names the units with the most overdue problems (ties by name), at most three.
-    const ranked = r.byUnit.filter((u) => u.overdue > 0).sort((a, b) => b.overdue - a.overdue || a.unit.localeCompare(b.unit, "zh-CN"));
+    const ranked = r.byUnit.filter((u) => u.overdue > 0).sort((a, b) => b.overdue - a.overdue || ZH.compare(a.unit, b.unit));
     const most = ranked[0]!.overdue;
     const top = ranked.filter((u) => u.overdue === most || u.overdue >= 2).slice(0, 3);
     parts.push(
