@@ -25,11 +25,10 @@ const CELL_LINE = 15.2;
 const CELL_PAD = 5;
 const cellHeight = (lineCount: number): number => Math.ceil(lineCount * CELL_LINE + CELL_PAD);
 
-/** Characters a wrapped line of Chinese must not start with, and must not end with. */
-const NO_LINE_START = new Set([..."，。、；：？！）》」』】〕〉”’…—·%,.;:?!)]}"]);
-const NO_LINE_END = new Set([..."（《「『【〔〈“‘([{"]);
+/** Full-width marks a wrapped line of Chinese must not start with, and must not end with. */
+const NO_LINE_START = new Set([..."，。、；：？！）》」』】〕〉”’…—·％"]);
+const NO_LINE_END = new Set([..."（《「『【〔〈“‘"]);
 const charUnits = (ch: string): number => (ch.charCodeAt(0) < 0x80 ? 0.5 : 1);
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[0-9A-Za-z]/.test(ch);
 /** How many character widths a line holds at a font size in a width of columns, less the cell's padding. */
 const perLineAt = (widthPt: number, sizePt: number): number => Math.max(1, Math.floor((widthPt * MM_PER_PT - 2) / (sizePt * MM_PER_PT)));
 
@@ -37,8 +36,10 @@ const perLineAt = (widthPt: number, sizePt: number): number => Math.max(1, Math.
  * The text with a line break put in wherever the spreadsheet's own wrapping would start a line with a
  * closing mark, or end one with an opening mark: the character before goes down with it, as Word and
  * browsers do. LibreOffice wraps a cell's Chinese text with no such rules (a printed line began
- * "，在整改时限内整改到位"). The wrap is simulated with the same character widths as `lines`; a run of
- * digits or Latin letters moves as a whole, as the spreadsheet moves it.
+ * "，在整改时限内整改到位"). The wrap is simulated with the same character widths as `lines`, and only
+ * as far as it is sure: Chinese characters and full-width marks are one em wide in every face, digits and
+ * Latin letters are not (narrower in Noto than in 仿宋_GB2312), so from the first of them on in a
+ * paragraph the spreadsheet's own wrap is left alone rather than forced a line early ("整改到" | "位。").
  */
 export function keepPunctuation(text: string, widthPt: number, sizePt: number, indentChars = 0): string {
   const perLine = perLineAt(widthPt, sizePt);
@@ -50,13 +51,12 @@ export function keepPunctuation(text: string, widthPt: number, sizePt: number, i
       let start = 0;
       let units = p === 0 ? indentChars : 0;
       for (let k = 0; k < chars.length; k++) {
+        if (chars[k]!.charCodeAt(0) < 0x80) break;
         const w = charUnits(chars[k]!);
         if (units + w > perLine && k > start) {
           let at = k;
-          while (at > start + 1 && isWordChar(chars[at]) && isWordChar(chars[at - 1])) at--;
-          const natural = at;
           while (at > start + 1 && (NO_LINE_START.has(chars[at]!) || NO_LINE_END.has(chars[at - 1]!))) at--;
-          if (at !== natural) breaks.add(at);
+          if (at !== k) breaks.add(at);
           start = at;
           units = chars.slice(at, k).reduce((a, ch) => a + charUnits(ch), 0);
         }

@@ -125,8 +125,11 @@ test("a wrapped line never starts with a closing mark: the character before goes
   );
   // Nothing to move: the text is returned as it was.
   expect(keepPunctuation("立即整改，举一反三，建立长效管理机制", 112, 10.5)).toBe("立即整改，举一反三，建立长效管理机制");
-  // A typed line break starts a fresh line; digits move as a whole word.
+  // A typed line break starts a fresh line. Digits are narrower in some faces than counted: from them on
+  // the spreadsheet wraps by itself (forcing a break there printed "整改到" | "位。").
   expect(keepPunctuation("甲\n2025年4月30日", 80, 10.5)).toBe("甲\n2025年4月30日");
+  const opening = "2025年4月16日，区创卫办督查组采取明查方式对你单位创卫工作进行了督查，发现以下问题，请按要求限期整改到位。";
+  expect(keepPunctuation(opening, 442, 16, 2)).toBe(opening);
 });
 
 test("整改时限 holds a whole date on one line, and 整改要求 the usual sentence in two", () => {
