@@ -104,7 +104,8 @@ export function incomingReport(
       const id = col === null ? null : cellText(cellAt(grid, f.source.row - 1, col));
       rows.push({ id: id && OUR_ID.test(id) ? id : null, finding: f, key: fingerprint(f) });
     }
-    problems.push(...t.problems);
+    // A loop, not push(...): a file's problems are unbounded (call arguments overflow from ~125k).
+    for (const p of t.problems) problems.push(p);
     skippedRows += t.skippedRows.length;
   }
   return {
