@@ -17,7 +17,7 @@ export function nowStamp(): string {
  * an edit first noticed by, say, a validation run is still logged.
  */
 export async function writeLedger(
-  host: WorkbookHost,
+  host: Pick<WorkbookHost, "readSheet" | "writeSheet">,
   records: readonly LedgerRow[],
   events: readonly LedgerEvent[],
   options: LedgerPlanOptions & { marks?: readonly CellMark[] } = {},

@@ -5,6 +5,7 @@ import { sheetNamed, type WorkbookGrid } from "../core/model/grid";
 import { LEDGER_SHEET } from "../core/output/ledgerSheetPlan";
 import { mergeLedger, type LedgerMerge } from "../core/output/mergeLedger";
 import { readLedgerSheet } from "../core/output/readLedgerSheet";
+import type { SheetPlan } from "../core/output/sheetPlan";
 import { toStructureJson, type StructureJson } from "../core/output/structureJson";
 import type { WorkbookHost } from "../core/port/workbookHost";
 import { parseRegistry, REGISTRY_SHEET, type UnitEntry } from "../core/registry/unitRegistry";
@@ -28,8 +29,22 @@ export interface StructureRun {
   counts: { tables: number; records: number; skippedRows: number; problems: number; sourceRows: number };
 }
 
-/** structureRead somewhere else (off the page's main thread): the same inputs, the same run. */
-export type Structurer = (workbook: WorkbookGrid, registry: readonly UnitEntry[] | null, now: string | undefined) => Promise<StructureRun>;
+/** A run and the sheets writing it would write (标准台账, 更新记录), in order; none when it writes nothing. */
+export interface PlannedRun {
+  run: StructureRun;
+  plans: SheetPlan[];
+}
+
+/**
+ * structureAndPlan somewhere else (off the page's main thread): the same inputs, the same run and
+ * plans. `signal` stops it (the promise then rejects).
+ */
+export type Structurer = (
+  workbook: WorkbookGrid,
+  registry: readonly UnitEntry[] | null,
+  now: string | undefined,
+  options: { write: boolean; signal?: AbortSignal },
+) => Promise<PlannedRun>;
 
 /** Structures a workbook already read, with its 设置 and 单位名录 (or a registry given from elsewhere). */
 export function structureRead(workbook: WorkbookGrid, registry?: readonly UnitEntry[] | null, now: string = nowStamp()): StructureRun {
@@ -67,6 +82,37 @@ export function structureRead(workbook: WorkbookGrid, registry?: readonly UnitEn
   };
 }
 
+/** A workbook with no ledger (and no 标准台账 yet) gets no empty 标准台账 either. */
+const writesNothing = (run: StructureRun, workbook: WorkbookGrid): boolean =>
+  run.ledger.length === 0 && !sheetNamed(workbook, LEDGER_SHEET);
+
+/**
+ * structureRead and the sheets its write would write (标准台账 laid out, 更新记录 with the run's events
+ * appended), without a host: where it runs (a worker), the page only stores the plans.
+ */
+export async function structureAndPlan(
+  workbook: WorkbookGrid,
+  registry: readonly UnitEntry[] | null,
+  now: string | undefined,
+  write = true,
+): Promise<PlannedRun> {
+  const run = structureRead(workbook, registry, now);
+  const plans: SheetPlan[] = [];
+  if (write && !writesNothing(run, workbook))
+    await writeLedger(
+      {
+        readSheet: async (name) => sheetNamed(workbook, name),
+        writeSheet: async (plan) => {
+          plans.push(plan);
+        },
+      },
+      run.ledger,
+      run.events,
+      { registrySize: run.registry.length },
+    );
+  return { run, plans };
+}
+
 /**
  * 结构化: reads every sheet, structures the ledgers with the mapping corrections from 设置 and the
  * aliases from 单位名录, and (unless `write` is false) rewrites 标准台账, keeping other files' rows and
@@ -83,17 +129,30 @@ export async function runStructure(
     structure?: Structurer;
     /** Hears the run's steps, for a progress display. */
     onStage?: (stage: "structure" | "write") => void;
+    /** Cancels the run before anything is written (it then rejects with the signal's reason). */
+    signal?: AbortSignal;
   } = {},
 ): Promise<StructureRun> {
+  const { signal } = options;
+  const write = options.write !== false;
+  signal?.throwIfAborted();
   const workbook = await host.readWorkbook();
+  signal?.throwIfAborted();
   options.onStage?.("structure");
-  const run = options.structure
-    ? await options.structure(workbook, options.registry ?? null, options.now)
-    : structureRead(workbook, options.registry, options.now);
-  // A workbook with no ledger (and no 标准台账 yet) gets no empty 标准台账 either.
-  const nothing = run.ledger.length === 0 && !sheetNamed(workbook, LEDGER_SHEET);
-  if (options.write !== false && !nothing) options.onStage?.("write");
-  if (options.write !== false && !nothing) await writeLedger(host, run.ledger, run.events, { registrySize: run.registry.length });
+  if (options.structure) {
+    const { run, plans } = await options.structure(workbook, options.registry ?? null, options.now, { write, signal });
+    signal?.throwIfAborted();
+    if (write && plans.length > 0) {
+      options.onStage?.("write");
+      for (const plan of plans) await host.writeSheet(plan);
+    }
+    return run;
+  }
+  const run = structureRead(workbook, options.registry, options.now);
+  signal?.throwIfAborted();
+  const nothing = writesNothing(run, workbook);
+  if (write && !nothing) options.onStage?.("write");
+  if (write && !nothing) await writeLedger(host, run.ledger, run.events, { registrySize: run.registry.length });
   return run;
 }
 

@@ -1,5 +1,5 @@
 import { FileHost } from "../../src/hosts/file/fileHost";
-import { runStructure, saveMappingCorrections } from "../../src/workflows/structureWorkflow";
+import { runStructure, saveMappingCorrections, structureAndPlan, type Structurer } from "../../src/workflows/structureWorkflow";
 import { parseSettings } from "../../src/core/settings/settings";
 import { readWorkbookBytes } from "../../src/hosts/file/readWorkbookBytes";
 import { messyLedgerXlsx } from "../helpers/messyLedger";
@@ -33,5 +33,34 @@ describe("structure workflow on the file host", () => {
     const second = await runStructure(host);
     expect(second.ledger.find((f) => f.id === target.id)!.noticeNo).toBe("南创卫〔2024〕3号");
     expect(second.ledger).toHaveLength(first.ledger.length);
+  });
+});
+
+describe("structure workflow with the pure part elsewhere (the page's worker)", () => {
+  const elsewhere: Structurer = (workbook, registry, now, { write }) => structureAndPlan(workbook, registry, now, write);
+
+  test("writes the same 标准台账 and 更新记录 as a run on the host", async () => {
+    const bytes = await messyLedgerXlsx();
+    const here = new FileHost(bytes, "街道台账.xlsx");
+    const there = new FileHost(bytes, "街道台账.xlsx");
+    const now = "2025-01-02 09:00";
+    for (let i = 0; i < 2; i++) {
+      await runStructure(here, { now });
+      await runStructure(there, { now, structure: elsewhere });
+    }
+    expect(there.plans()).toEqual(here.plans());
+    expect(there.plans().map((p) => p.name)).toContain("标准台账");
+  });
+
+  test("a cancelled run writes nothing", async () => {
+    const host = new FileHost(await messyLedgerXlsx(), "街道台账.xlsx");
+    const controller = new AbortController();
+    const structure: Structurer = async (...args) => {
+      const planned = await elsewhere(...args);
+      controller.abort();
+      return planned;
+    };
+    await expect(runStructure(host, { structure, signal: controller.signal })).rejects.toThrow();
+    expect(host.plans()).toEqual([]);
   });
 });

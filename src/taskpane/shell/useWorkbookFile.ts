@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { WorkbookGrid } from "../../core/model/grid";
 import type { FileHost } from "../../hosts/file/fileHost";
-import type { Structurer } from "../../workflows/structureWorkflow";
+import type { PlannedRun, Structurer } from "../../workflows/structureWorkflow";
 import { loadSimplifier } from "../lazy/simplifier";
 import type { WorkerStage } from "../worker/protocol";
 import { runInWorker, TaskCancelled, type RunningTask } from "../worker/workerTask";
@@ -42,7 +42,7 @@ export interface WorkbookFileState {
   pick: (file: File) => Promise<void>;
   cancel: () => void;
   download: () => Promise<void>;
-  /** 结构化's pure part, run in a worker over the open file. */
+  /** 结构化's pure part (and 标准台账's layout), run in a worker over the open file; its signal cancels it. */
   structurer: Structurer;
 }
 
@@ -161,12 +161,18 @@ export function useWorkbookFile(onOpened: () => void): WorkbookFileState {
     }
   }, [file]);
 
-  const structurer = useCallback<Structurer>(async (workbook, registry, now) => {
-    const task = runInWorker<{ type: "structured"; run: Awaited<ReturnType<Structurer>> }>(
-      { type: "structure", workbook, registry, now },
-      [],
-    );
-    return (await task.result).run;
+  // 取消 (the signal) terminates the worker: nothing of the run reaches the page.
+  const structurer = useCallback<Structurer>(async (workbook, registry, now, { write, signal }) => {
+    signal?.throwIfAborted();
+    const task = runInWorker<{ type: "structured" } & PlannedRun>({ type: "structure", workbook, registry, now, write }, []);
+    const stop = () => task.cancel();
+    signal?.addEventListener("abort", stop, { once: true });
+    try {
+      const { run, plans } = await task.result;
+      return { run, plans };
+    } finally {
+      signal?.removeEventListener("abort", stop);
+    }
   }, []);
 
   return useMemo(

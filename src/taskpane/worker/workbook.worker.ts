@@ -1,15 +1,21 @@
 /// <reference lib="webworker" />
 /**
  * The page's heavy work off the main thread, one task per worker (see protocol.ts): reading a picked
- * file (unzip, SheetJS, pictures), structuring it, and writing the result workbook. The page stays
+ * file (unzip, SheetJS, pictures), structuring it (and laying out 标准台账), and writing the result workbook. The page stays
  * responsive meanwhile, and 取消 terminates the worker, so nothing it did reaches the page.
  */
 import type { WorkerReply, WorkerStage, WorkerTask } from "./protocol";
+import { splitForPosting } from "./slices";
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const reply = (message: WorkerReply, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 const stage = (s: WorkerStage) => reply({ type: "stage", stage: s });
+const replySliced = (message: WorkerReply) => {
+  const { slices, skeleton } = splitForPosting(message);
+  for (const slice of slices) reply({ type: "slice", ...slice });
+  reply({ type: "assembled", skeleton });
+};
 
 async function run(task: WorkerTask): Promise<void> {
   switch (task.type) {
@@ -27,8 +33,10 @@ async function run(task: WorkerTask): Promise<void> {
       // The dictionary first: the core may read its vocabulary as it loads.
       const { loadSimplifier } = await import(/* webpackChunkName: "simplifier" */ "../lazy/simplifier");
       await loadSimplifier();
-      const { structureRead } = await import(/* webpackChunkName: "structure" */ "../../workflows/structureWorkflow");
-      reply({ type: "structured", run: structureRead(task.workbook, task.registry, task.now) });
+      const { structureAndPlan } = await import(/* webpackChunkName: "structure" */ "../../workflows/structureWorkflow");
+      const planned = await structureAndPlan(task.workbook, task.registry, task.now, task.write);
+      // In slices: unpacked in one message, 30,000 rows would hold the page's main thread for half a second.
+      replySliced({ type: "structured", ...planned });
       return;
     }
     case "save": {

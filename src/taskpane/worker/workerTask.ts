@@ -1,4 +1,5 @@
 import type { WorkerReply, WorkerStage, WorkerTask } from "./protocol";
+import { SliceAssembler } from "./slices";
 
 /** A task running in its own worker: its result, and cancel() to stop it (the worker is terminated). */
 export interface RunningTask<T> {
@@ -14,7 +15,7 @@ export class TaskCancelled extends Error {
   }
 }
 
-type Done = Exclude<WorkerReply, { type: "stage" } | { type: "error" }>;
+type Done = Exclude<WorkerReply, { type: "stage" } | { type: "error" } | { type: "slice" } | { type: "assembled" }>;
 
 /**
  * Starts one task in a fresh worker (webpack bundles workbook.worker.ts as its own entry). `onStage`
@@ -34,12 +35,16 @@ export function runInWorker<R extends Done>(
     worker.terminate();
     settle = null;
   };
+  // A large reply comes in slices, one message (and one short task of the page's) each.
+  const slices = new SliceAssembler();
   worker.onmessage = (e: MessageEvent<WorkerReply>) => {
     const m = e.data;
     if (m.type === "stage") return onStage(m.stage);
+    if (m.type === "slice") return slices.add(m);
     const s = settle;
     end();
     if (m.type === "error") s?.reject(new Error(m.message));
+    else if (m.type === "assembled") s?.resolve(slices.build(m.skeleton) as R);
     else s?.resolve(m as R);
   };
   worker.onerror = (e) => {

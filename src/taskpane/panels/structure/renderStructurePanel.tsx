@@ -257,8 +257,18 @@ export function renderStructurePanel(state: StructurePanelState, classes: Classe
             保存列映射并重新结构化（{state.edits.size}）
           </Button>
         )}
-        {state.phase === "running" && <Spinner size="tiny" label={state.step ?? "正在处理…"} />}
+        {state.phase === "running" && (
+          <div className={classes.busy} role="group" aria-label="结构化的进度">
+            <Spinner size="tiny" label={state.step ?? "正在处理…"} />
+            {state.cancel && <Button onClick={state.cancel}>取消</Button>}
+          </div>
+        )}
       </div>
+      {state.cancelled && state.phase !== "running" && (
+        <MessageBar intent="info">
+          <MessageBarBody>已取消结构化：工作簿没有改动{state.run ? "，下面仍是上一次的结果" : ""}。</MessageBarBody>
+        </MessageBar>
+      )}
       {state.error && (
         <MessageBar intent="error">
           <MessageBarBody>

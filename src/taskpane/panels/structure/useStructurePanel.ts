@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FindingField } from "../../../core/model/finding";
 import type { WorkbookHost } from "../../../core/port/workbookHost";
 import type { MappingOverride } from "../../../core/structure/mapColumns";
@@ -17,6 +17,10 @@ export interface StructurePanelState {
   /** Column-mapping edits not yet saved, by `${sheet}\u0001${label}`. */
   edits: ReadonlyMap<string, FieldChoice>;
   selected: { sheet: string | null; row: number } | null;
+  /** While a run can still be stopped (it runs in a worker and has written nothing): stops it. */
+  cancel: (() => void) | null;
+  /** The last run was cancelled: the workbook is as it was, and so is what the panel shows. */
+  cancelled: boolean;
   structure: () => Promise<void>;
   editMapping: (sheet: string, label: string, field: FieldChoice) => void;
   saveMappings: () => Promise<void>;
@@ -40,22 +44,58 @@ export function useStructurePanel(
   const [edits, setEdits] = useState<Map<string, FieldChoice>>(new Map());
   const [selected, setSelected] = useState<StructurePanelState["selected"]>(null);
 
+  const [cancellable, setCancellable] = useState<AbortController | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  // What the panel showed before the run: a cancelled run goes back to it.
+  const settled = useRef<{ phase: StructurePanelState["phase"]; error: string | null }>({ phase: "idle", error: null });
+  const running = useRef<AbortController | null>(null);
+  // A panel closed mid-run (another file picked) stops its run.
+  useEffect(() => () => running.current?.abort(), []);
+
   const structure = useCallback(async () => {
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
     setPhase("running");
     setStep("正在读取工作簿…");
     setError(null);
+    setCancelled(false);
+    // Only a run in a worker can be stopped: on the main thread nothing would hear the click.
+    if (structurer) setCancellable(controller);
+    const end = (phase: StructurePanelState["phase"], err: string | null) => {
+      settled.current = { phase, error: err };
+      setError(err);
+      setPhase(phase);
+    };
     try {
-      const r = await runStructure(host, { structure: structurer, onStage: (s) => setStep(STEPS[s]) });
+      const r = await runStructure(host, {
+        structure: structurer,
+        signal: controller.signal,
+        onStage: (s) => {
+          if (s === "write") setCancellable(null);
+          setStep(STEPS[s]);
+        },
+      });
       setRun(r);
-      setPhase("done");
+      end("done", null);
       onResult?.(r);
     } catch (e) {
-      setError(errorText(e));
-      setPhase("error");
+      if (controller.signal.aborted) {
+        if (running.current !== controller) return;
+        setError(settled.current.error);
+        setPhase(settled.current.phase);
+        setCancelled(true);
+      } else end("error", errorText(e));
     } finally {
-      setStep(null);
+      if (running.current === controller) {
+        running.current = null;
+        setCancellable(null);
+        setStep(null);
+      }
     }
   }, [host, onResult, structurer]);
+
+  const cancel = useMemo(() => (cancellable ? () => cancellable.abort() : null), [cancellable]);
 
   const editMapping = useCallback((sheet: string, label: string, field: FieldChoice) => {
     setEdits((prev) => new Map(prev).set(editKey(sheet, label), field));
@@ -93,7 +133,7 @@ export function useStructurePanel(
   );
 
   return useMemo(
-    () => ({ phase, step, run, error, edits, selected, structure, editMapping, saveMappings, goTo }),
-    [phase, step, run, error, edits, selected, structure, editMapping, saveMappings, goTo],
+    () => ({ phase, step, run, error, edits, selected, cancel, cancelled, structure, editMapping, saveMappings, goTo }),
+    [phase, step, run, error, edits, selected, cancel, cancelled, structure, editMapping, saveMappings, goTo],
   );
 }

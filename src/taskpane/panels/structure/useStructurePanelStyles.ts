@@ -3,6 +3,8 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 export const useStructurePanelStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  /** The spinner and its 取消, kept together when the actions wrap. */
+  busy: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
   summary: { display: "grid", gridTemplateColumns: "repeat(3, 1fr)", columnGap: tokens.spacingHorizontalS },
   stat: {
     display: "flex",
