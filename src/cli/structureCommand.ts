@@ -12,7 +12,7 @@ export interface StructureCliOptions {
 export async function structureCommand(file: string, opts: StructureCliOptions): Promise<void> {
   const { host, file: input } = openInput(file);
   const target = opts.out ? await checkOutputFile(opts.out, [input], "own-only") : null;
-  const run = await runStructure(host, { write: Boolean(target) });
+  const run = await runStructure(host, { write: Boolean(target), ledger: Boolean(target) });
   if (target) writeFilesAtomically([{ path: target.path, bytes: await host.toXlsx() }]);
   // Text files: which encoding was used, and why when it was not what the file claimed.
   const encoding = host.textEncoding

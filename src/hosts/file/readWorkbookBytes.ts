@@ -92,6 +92,9 @@ function sheetGrid(name: string, ws: XLSX.WorkSheet, fileName: string, notes: Re
     values.push(vRow);
     numberFormats[r] = fmtRow ?? [];
     formulas[r] = fRow ?? [];
+    // SheetJS's cell objects for this row are no longer needed: freed as we go, the peak is the larger
+    // of the two forms of the sheet rather than both at once (the workbook is read only here).
+    if (src) data[r] = undefined as unknown as DenseRow;
   }
   noteSetAside(notes, name, counts.cells - kept, extent);
   // Merges are clipped to the cells that exist; one lying wholly outside them merges nothing.
