@@ -1,9 +1,20 @@
 import type { Finding, FindingField } from "../model/finding";
 import type { StructureResult } from "../structure/structureWorkbook";
-import { conflictFields, editedFields, type LedgerRecord } from "./ledgerRecord";
+import { conflictFields, editedFields, type LedgerRecord, TRACKED_FIELDS } from "./ledgerRecord";
 
 /** Where a field the office edited lives: its cell in 标准台账 (0-based ledger index, field). */
 export type LedgerLocate = (f: Finding, field: FindingField) => { row: number } | null;
+
+/** Every tracked field holds the same value (they are strings or null, so === decides). */
+function sameValues(record: LedgerRecord, f: Finding): boolean {
+  for (const field of TRACKED_FIELDS) if ((record[field] ?? null) !== (f[field] ?? null)) return false;
+  return true;
+}
+
+const hasConflicts = (record: LedgerRecord): boolean => {
+  const c = record.state?.conflicts;
+  return c !== undefined && Object.keys(c).length > 0;
+};
 
 /**
  * The structured tables with each row's values as 标准台账 holds them, so validation judges what
@@ -28,6 +39,9 @@ export function withLedgerValues(
     const records = t.records.map((f) => {
       const hit = byPlace.get(place(f.source.sheet, f.source.row));
       if (!hit) return f;
+      // The common case, and cheap to see: the ledger holds what the source says (a fresh or untouched
+      // record), so there is nothing of the ledger's own to judge; hashing every field is not needed.
+      if (sameValues(hit.record, f) && !hasConflicts(hit.record)) return f;
       const fields = new Set<FindingField>([...editedFields(hit.record), ...conflictFields(hit.record)]);
       if (fields.size === 0) return f;
       edited.set(hit.record, { index: hit.index, fields });
