@@ -8,6 +8,7 @@ import { UsageError } from "./cliErrors";
 import { monthArg } from "./dateArgs";
 import { openInput, ZLIB_CODEC } from "./inputFile";
 import { checkNotAnInput, checkOutputFile, isOutputTarget, writeFilesAtomically, type OutputTarget } from "./outputFiles";
+import { printJson } from "./printJson";
 
 export interface ConsolidateCliOptions {
   out: string;
@@ -103,7 +104,7 @@ export async function consolidateCommand(args: string[], opts: ConsolidateCliOpt
       // Not in sources: files that could not be read at all (reported and skipped).
       unreadable: run.failed,
     };
-    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    printJson(json);
     return;
   }
   const sum = (k: "new" | "updated" | "unchanged" | "skipped") => run.sources.reduce((n, s) => n + s[k], 0);

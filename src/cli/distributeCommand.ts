@@ -4,6 +4,7 @@ import { runDistribute } from "../workflows/distributeWorkflow";
 import { isoDateArg } from "./dateArgs";
 import { openInput } from "./inputFile";
 import { prepareOutputFolder, writeFilesAtomically } from "./outputFiles";
+import { printJson } from "./printJson";
 
 export interface DistributeCliOptions {
   out: string;
@@ -36,7 +37,7 @@ export async function distributeCommand(ledger: string, opts: DistributeCliOptio
   // All forms land, or none does.
   writeFilesAtomically(written, [input]);
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify({ files }, null, 2)}\n`);
+    printJson({ files });
     return;
   }
   if (files.length === 0) process.stdout.write("没有需要交办的问题（所选单位的问题均已整改或已销号）。\n");

@@ -12,6 +12,7 @@ import { UsageError } from "./cliErrors";
 import { isoDateArg } from "./dateArgs";
 import { openInput, readInputFile, type InputFile } from "./inputFile";
 import { isOwnOutput, prepareOutputFolder, writeFilesAtomically } from "./outputFiles";
+import { printJson } from "./printJson";
 
 export interface NoticesCliOptions {
   out: string;
@@ -120,9 +121,7 @@ export async function noticesCommand(ledger: string, opts: NoticesCliOptions): P
     reason: EXCLUSION_LABELS[e.reason],
   }));
   if (opts.json) {
-    process.stdout.write(
-      `${JSON.stringify({ notices: written, skipped, alreadyIssued: run.candidates.alreadyIssued.length, warnings: run.warnings }, null, 2)}\n`,
-    );
+    printJson({ notices: written, skipped, alreadyIssued: run.candidates.alreadyIssued.length, warnings: run.warnings });
     return;
   }
   const lines = run.notices.length

@@ -10,6 +10,7 @@ import { UsageError } from "./cliErrors";
 import { isoDateArg, monthArg } from "./dateArgs";
 import { openInput, ZLIB_CODEC, type InputFile } from "./inputFile";
 import { checkOutputFile, writeFilesAtomically } from "./outputFiles";
+import { printJson } from "./printJson";
 
 export interface ReportCliOptions {
   month: string;
@@ -84,7 +85,7 @@ export async function reportCommand(ledgers: string[], opts: ReportCliOptions): 
       trend: report.trend,
       ranking: report.ranking,
     };
-    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    printJson(json);
     return;
   }
   process.stdout.write(`${report.text}\n${opts.out ? `已写入：${opts.out}（工作表“月报-${report.month}”）\n` : ""}`);

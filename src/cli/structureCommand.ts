@@ -3,6 +3,7 @@ import { ENCODING_LABELS } from "../hosts/file/decodeText";
 import { runStructure } from "../workflows/structureWorkflow";
 import { openInput } from "./inputFile";
 import { checkOutputFile, writeFilesAtomically } from "./outputFiles";
+import { printJson } from "./printJson";
 
 export interface StructureCliOptions {
   json?: boolean;
@@ -32,7 +33,7 @@ export async function structureCommand(file: string, opts: StructureCliOptions):
       ...(nothing ? { noLedger: nothing } : {}),
     };
     const json = Object.keys(notes).length > 0 ? { ...run.json, notes } : run.json;
-    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    printJson(json);
     if (nothing) process.stderr.write(`提示：${nothing}\n`);
     return;
   }

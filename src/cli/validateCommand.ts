@@ -5,6 +5,7 @@ import { UsageError } from "./cliErrors";
 import { isoDateArg } from "./dateArgs";
 import { openInput, type InputFile } from "./inputFile";
 import { checkOutputFile, writeFilesAtomically } from "./outputFiles";
+import { printJson } from "./printJson";
 
 export interface ValidateCliOptions {
   units?: string;
@@ -39,7 +40,7 @@ export async function validateCommand(file: string, opts: ValidateCliOptions): P
       message: problemMessage(p),
       suggestion: p.suggestion,
     }));
-    process.stdout.write(`${JSON.stringify({ problems }, null, 2)}\n`);
+    printJson({ problems });
     return;
   }
   const lines = [
