@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { ConflictItem } from "../ledger/conflicts";
 import type { LedgerEvent, ReportOrigin } from "../ledger/ledgerEvents";
-import { canonical, valueOf, type LedgerRecord, type TrackedField } from "../ledger/ledgerRecord";
+import { canonical, recordFromFinding, valueOf, type LedgerRecord, type TrackedField } from "../ledger/ledgerRecord";
 import { mergeField } from "../ledger/mergeField";
-import { SourceRefSchema, type Finding, type SourceRef } from "../model/finding";
+import { SourceRefSchema, type SourceRef } from "../model/finding";
 import { stableHash } from "../structure/findingId";
 import { ContentIndex, matchKeys } from "./contentMatch";
 import { NO_HISTORY, type ReportHistory } from "./reportHistory";
@@ -123,7 +123,8 @@ export class Consolidator {
       if (!slot) {
         let id = row.id ?? f.id;
         if (this.byId.has(id)) id = `CW-${stableHash(`${report.file}\u0001${id}`)}`;
-        const record = newRecord(f, id, report, row.key);
+        const record = recordFromFinding(f, { reportedBy: report.unit, updatedAt: report.at }, row.key);
+        record.id = id;
         const created: Slot = { record, seen: { key: row.key, at: f.source }, createdAt: report.at, times: null };
         this.records.push(record);
         this.byId.set(id, created);
@@ -205,58 +206,6 @@ export class Consolidator {
     }
     return changed ? "updated" : conflicted ? "conflict" : "unchanged";
   }
-}
-
-/** Every field of a finding, so newRecord cannot miss one added later (TypeScript checks the list). */
-const FINDING_KEYS: Record<keyof Finding, true> = {
-  id: true,
-  source: true,
-  inspectedOn: true,
-  unit: true,
-  category: true,
-  description: true,
-  location: true,
-  measure: true,
-  deadline: true,
-  status: true,
-  rectifiedOn: true,
-  owner: true,
-  phone: true,
-  noticeNo: true,
-  remark: true,
-  origin: true,
-  photos: true,
-};
-void FINDING_KEYS;
-
-/**
- * recordFromFinding, written out: spreading findings of a dozen shapes cost more than their
- * matching, and consolidation makes one record per new row.
- */
-function newRecord(f: Finding, id: string, report: IncomingReport, base: string): LedgerRecord {
-  const r: LedgerRecord = {
-    id,
-    source: f.source,
-    inspectedOn: f.inspectedOn,
-    unit: f.unit,
-    category: f.category,
-    description: f.description,
-    location: f.location,
-    measure: f.measure,
-    deadline: f.deadline,
-    status: f.status,
-    rectifiedOn: f.rectifiedOn,
-    owner: f.owner,
-    phone: f.phone,
-    noticeNo: f.noticeNo,
-    remark: f.remark,
-    origin: f.origin ?? null,
-    reportedBy: report.unit,
-    updatedAt: report.at,
-    state: { base, source: {}, conflicts: {} },
-  };
-  if (f.photos) r.photos = f.photos;
-  return r;
 }
 
 /**

@@ -143,6 +143,28 @@ export function decodeState(text: string | null): RecordState | null {
   }
 }
 
+/** Every field of a finding, so recordFromFinding cannot miss one added later (TypeScript checks the list). */
+const FINDING_KEYS: Record<keyof Finding, true> = {
+  id: true,
+  source: true,
+  inspectedOn: true,
+  unit: true,
+  category: true,
+  description: true,
+  location: true,
+  measure: true,
+  deadline: true,
+  status: true,
+  rectifiedOn: true,
+  owner: true,
+  phone: true,
+  noticeNo: true,
+  remark: true,
+  origin: true,
+  photos: true,
+};
+void FINDING_KEYS;
+
 /** A record made from a source finding: every value is the source's, nothing edited. */
 export function recordFromFinding(
   f: Finding,
