@@ -7,7 +7,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { demoLedgerXlsx } from "../test/helpers/demoLedger";
 import { capturePrints, printedPages, renderPdf, SHOT_CLOCK, type Shot } from "./screenshotTools";
@@ -21,9 +21,6 @@ const WIDTHS = [380, 1280] as const;
 const CHROMIUM = process.env.CHROMIUM_PATH || ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((p) => existsSync(p));
 const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
 
-// Chromium draws a date field's text in its own UI language, from its locale packs: Debian's chromium has
-// only en-US unless chromium-l10n is installed, and the pictures would then show mm/dd/yyyy and "June 2025".
-const CHROMIUM_ZH = CHROMIUM ? existsSync(join(dirname(CHROMIUM), "locales/zh-CN.pak")) : false;
 
 const shots: Shot[] = [];
 const missing: string[] = [];
@@ -162,12 +159,8 @@ function indexPage(): void {
     "",
     "示例数据：`test/helpers/demoLedger.ts`（某区 2025 年 4—5 月的督查台账）；日期固定为 2025-06-05。",
     "Linux 上没有仿宋_GB2312、方正小标宋：浏览器和 LibreOffice 都以 Noto Serif CJK 代替，在装有这些字体的电脑上以原字体显示。",
-    ...(CHROMIUM_ZH
-      ? []
-      : [
-          "日期框的文字由浏览器按它自己的界面语言显示：生成这些图的 Chromium 只有英文界面（没有安装 chromium-l10n），所以显示为 mm/dd/yyyy、June 2025；",
-          "中文系统的浏览器和 Excel 中显示为 2025/06/05、2025年06月。",
-        ]),
+    "日期框的文字由浏览器按自己的界面语言显示：这里的无界面 Chromium 总按英文格式显示（mm/dd/yyyy、June 2025，装了 chromium-l10n 也一样）；",
+    "中文系统的浏览器和 Excel 中显示为 2025/06/05、2025年06月。",
     "",
     "看哪里（issue 11）：单位列表一行一个 → `pane-*-notices-first-use`；首次使用先问发文机关、预览不编号 → 同上；",
     "剪切线和回执不分开、一页一份 → `notices-print-*`、`notices-docx-*`；月报图表（打印、PNG）→ `report-print-p2`、`chart-unit`；",
