@@ -21,7 +21,6 @@ const WIDTHS = [380, 1280] as const;
 const CHROMIUM = process.env.CHROMIUM_PATH || ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((p) => existsSync(p));
 const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
 
-
 const shots: Shot[] = [];
 const missing: string[] = [];
 
