@@ -2,25 +2,19 @@ import { Consolidator } from "../../../src/core/consolidate/consolidator";
 import type { IncomingReport } from "../../../src/core/consolidate/incomingReport";
 import { fingerprint, recordFromFinding } from "../../../src/core/ledger/ledgerRecord";
 import type { Finding } from "../../../src/core/model/finding";
+import { blankFinding } from "../../helpers/finding";
 
-const finding = (over: Partial<Finding>): Finding => ({
-  id: "CW-000000000001",
-  source: { file: "台账.xlsx", sheet: "6月", row: 3 },
-  inspectedOn: "2025-06-02",
-  unit: "南湖街道",
-  category: null,
-  description: "绿化带裸土",
-  location: "南湖公园",
-  measure: null,
-  deadline: null,
-  status: "pending",
-  rectifiedOn: null,
-  owner: null,
-  phone: null,
-  noticeNo: null,
-  remark: null,
-  ...over,
-});
+const finding = (over: Partial<Finding>): Finding =>
+  blankFinding({
+    id: "CW-000000000001",
+    source: { file: "台账.xlsx", sheet: "6月", row: 3 },
+    inspectedOn: "2025-06-02",
+    unit: "南湖街道",
+    description: "绿化带裸土",
+    location: "南湖公园",
+    status: "pending",
+    ...over,
+  });
 
 const report = (file: string, at: string, f: Finding): IncomingReport => ({
   file,

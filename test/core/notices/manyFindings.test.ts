@@ -2,28 +2,23 @@ import { performance } from "node:perf_hooks";
 import type { Finding } from "../../../src/core/model/finding";
 import { buildNotices, registerEntries } from "../../../src/core/notices/buildNotices";
 import { NoticeSettingsSchema } from "../../../src/core/notices/noticeSettings";
+import { blankFinding } from "../../helpers/finding";
 
 // 300,000 findings is the size the CLI must take (issue 12); built in memory, so the test stays fast.
 const N = 300_000;
 const settings = NoticeSettingsSchema.parse({ issuer: "某区创卫办", prefix: "区创卫办" });
 
-const finding = (i: number): Finding => ({
-  id: `f${i}`,
-  source: { file: "big.xlsx", sheet: "台账", row: i + 3 },
-  inspectedOn: "2024-05-11",
-  unit: `单位${i % 10}`,
-  category: null,
-  description: `问题${i}`,
-  location: "解放路",
-  measure: null,
-  deadline: "2024-05-26",
-  status: "pending",
-  rectifiedOn: null,
-  owner: null,
-  phone: null,
-  noticeNo: null,
-  remark: null,
-});
+const finding = (i: number): Finding =>
+  blankFinding({
+    id: `f${i}`,
+    source: { file: "big.xlsx", sheet: "台账", row: i + 3 },
+    inspectedOn: "2024-05-11",
+    unit: `单位${i % 10}`,
+    description: `问题${i}`,
+    location: "解放路",
+    deadline: "2024-05-26",
+    status: "pending",
+  });
 
 test("notices for 300,000 findings in 10 units are grouped in one pass (copying each unit's list on every append took a minute)", () => {
   const findings = Array.from({ length: N }, (_, i) => finding(i));

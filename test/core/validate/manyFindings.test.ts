@@ -2,28 +2,20 @@ import type { Finding } from "../../../src/core/model/finding";
 import { makeProblem, type Problem } from "../../../src/core/model/problem";
 import type { StructureResult } from "../../../src/core/structure/structureWorkbook";
 import { validateStructured } from "../../../src/core/validate/validateWorkbook";
+import { blankFinding } from "../../helpers/finding";
 
 // 300,000 rows is the size the CLI must take (issue 12); built in memory, so the test stays fast.
 const N = 300_000;
 
 function finding(i: number): Finding {
-  return {
+  return blankFinding({
     id: `f${i}`,
     source: { file: "big.xlsx", sheet: "台账", row: i + 3 },
     inspectedOn: "2024-05-11",
-    unit: null,
-    category: null,
     description: `问题${i}`,
-    location: null,
-    measure: null,
     deadline: "2024-05-26",
     status: "pending",
-    rectifiedOn: null,
-    owner: null,
-    phone: null,
-    noticeNo: null,
-    remark: null,
-  };
+  });
 }
 
 const problem = (row: number): Problem =>
