@@ -161,8 +161,10 @@ export async function runStructure(
   const run = structureRead(workbook, options.registry, options.now, write || options.ledger !== false);
   signal?.throwIfAborted();
   const nothing = writesNothing(run, workbook);
-  if (write && !nothing) options.onStage?.("write");
-  if (write && !nothing) await writeLedger(host, run.ledger, run.events, { registrySize: run.registry.length });
+  if (write && !nothing) {
+    options.onStage?.("write");
+    await writeLedger(host, run.ledger, run.events, { registrySize: run.registry.length });
+  }
   return run;
 }
 

@@ -7,11 +7,10 @@ import type { ChartPlan } from "../../core/report/reportCharts";
 import type { DecodedText } from "./decodeText";
 import type { ReadNotes } from "./readWorkbookBytes";
 import type { ZipCodec } from "./zipCodec";
+import { isZipPackage } from "./zipEntries";
 
 /** Steps of reading a file, for a progress display: unzipping the package, parsing its sheets, reading its pictures. */
 export type ReadStage = "unzip" | "parse" | "pictures";
-
-const isZip = (b: Uint8Array | null): b is Uint8Array => b !== null && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /**
  * A workbook held as bytes (a file picked in the browser or read from disk by the CLI). Writes are
@@ -68,8 +67,8 @@ export class FileHost implements WorkbookHost, ChartHost {
     ]);
     const stage = this.options.onStage ?? (() => {});
     // Package parts are inflated here, each only up to its declared (and checked) size.
-    if (isZip(this.bytes)) stage("unzip");
-    const parts = isZip(this.bytes) ? await unzipParts(this.bytes, this.fileName, this.options.codec?.inflateRaw) : undefined;
+    if (isZipPackage(this.bytes)) stage("unzip");
+    const parts = isZipPackage(this.bytes) ? await unzipParts(this.bytes, this.fileName, this.options.codec?.inflateRaw) : undefined;
     const notes: ReadNotes = {};
     stage("parse");
     const grid = readWorkbookBytes(this.bytes, this.fileName, { parts, notes });
@@ -139,7 +138,7 @@ export class FileHost implements WorkbookHost, ChartHost {
   async toXlsx(): Promise<Uint8Array> {
     // The writer (and exceljs, for print sheets) loads when a workbook is first saved, not with the reader.
     const { writeWorkbookXlsx } = await import(/* webpackChunkName: "write-workbook" */ "./writeWorkbookXlsx");
-    const keepSource = this.bytes !== null && /\.xlsx$/i.test(this.fileName) && isZip(this.bytes);
+    const keepSource = this.bytes !== null && /\.xlsx$/i.test(this.fileName) && isZipPackage(this.bytes);
     return writeWorkbookXlsx(this.plans(), keepSource ? this.bytes! : undefined, this.printPlans(), {
       charts: this.charts,
       codec: this.options.codec,

@@ -4,9 +4,8 @@ import { decodeText, type DecodedText } from "./decodeText";
 import { CsvTooLarge, parseCsv } from "./parseCsv";
 import { CELL_BUDGET, CellCounts, extentRef, sheetExtent, type SheetExtent } from "./sheetExtent";
 import { WorkbookFileError } from "./workbookFileError";
-import { damagedWorkbook, zipEntries } from "./zipEntries";
+import { damagedWorkbook, isZipPackage, zipEntries } from "./zipEntries";
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** Excel's own limits: a CSV past them cannot be opened in Excel either. */
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
@@ -185,7 +184,7 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName: string, options: 
   const extra = options.sheetRows ? { sheetRows: options.sheetRows } : {};
   const ext = extensionOf(fileName);
   if (bytes.length === 0) throw new WorkbookFileError("empty", `文件“${fileName}”是空的（0 字节）`);
-  const isZip = startsWith(bytes, ZIP);
+  const isZip = isZipPackage(bytes);
   const isCfb = startsWith(bytes, CFB);
   if (ext === "csv" || ext === "txt" || (!isZip && !isCfb && ext !== "xls" && ext !== "xlsx" && ext !== "xlsm")) {
     if (isZip || isCfb) throw new WorkbookFileError("unsupported", `文件“${fileName}”不是文本 CSV，请把扩展名改为 .xlsx 或 .xls`);

@@ -1,5 +1,10 @@
 import { WorkbookFileError } from "./workbookFileError";
 
+/** A zip package (.xlsx, .xlsm, .docx) starts with a local file header's signature, PK\x03\x04. */
+export function isZipPackage(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
 /**
  * Limits on what a workbook package may hold once inflated. Measured with bench's generator: a 300k-row ×
  * 11-column ledger's sheet XML is 113 MB (34 bytes a cell) and its shared strings 26 MB; `structure` on it
