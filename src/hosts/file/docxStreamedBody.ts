@@ -1,11 +1,11 @@
 import { crc32 } from "./crc32";
+import { REL_TYPES } from "./opc";
 import { inflateWithStreams } from "./unzipParts";
 import { zipEntries } from "./zipEntries";
 import { writeZip, type StoredPart } from "./zipWriter";
 
 const DOCUMENT = "word/document.xml";
 const DOCUMENT_RELS = "word/_rels/document.xml.rels";
-const IMAGE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
 // About 256 KB of text per chunk handed to the compressor: few enough calls, little held at once.
 const CHUNK_CHARS = 1 << 18;
 
@@ -88,7 +88,7 @@ export async function withStreamedRows(
     else if (e.name === DOCUMENT_RELS && media.length > 0) {
       const rels = (await text(e.name)).replace(
         "</Relationships>",
-        `${media.map((m) => `<Relationship Id="${m.relId}" Type="${IMAGE_REL}" Target="${m.path.slice("word/".length)}"/>`).join("")}</Relationships>`,
+        `${media.map((m) => `<Relationship Id="${m.relId}" Type="${REL_TYPES.image}" Target="${m.path.slice("word/".length)}"/>`).join("")}</Relationships>`,
       );
       parts.push([e.name, await deflateText([rels])]);
     } else parts.push([e.name, { method: e.method, data: frame.subarray(e.start, e.start + e.compressedSize), crc: e.crc, size: e.size }]);

@@ -13,6 +13,7 @@ export const REL_TYPES = {
   table: `${REL}/table`,
   drawing: `${REL}/drawing`,
   chart: `${REL}/chart`,
+  image: `${REL}/image`,
   calcChain: `${REL}/calcChain`,
   officeDocument: `${REL}/officeDocument`,
 } as const;

@@ -206,7 +206,7 @@ export async function placeSheets(pkg: WorkbookPackage, sheets: readonly OwnedSh
           })),
           ...imagePaths.map((p, i) => ({
             id: `rId${chartPaths.length + i + 1}`,
-            type: `${REL}/image`,
+            type: REL_TYPES.image,
             target: relativeTarget(drawingPath, p),
             external: false,
           })),
