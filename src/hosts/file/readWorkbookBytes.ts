@@ -1,8 +1,11 @@
 import * as XLSX from "@e965/xlsx";
-import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/model/grid";
+import type { CellValue, WorkbookGrid } from "../../core/model/grid";
 import { decodeText, type DecodedText } from "./decodeText";
 import { CsvTooLarge, parseCsv } from "./parseCsv";
-import { CELL_BUDGET, CellCounts, extentRef, sheetExtent, type SheetExtent } from "./sheetExtent";
+import { gridFromRawSheet, type RawSheet, type SetAsideNote } from "./rawSheet";
+import { readOoxmlSheets } from "./readOoxmlSheets";
+import { SheetNeedsFullReader } from "./readSheetXml";
+import { CELL_BUDGET, CellCounts, extentRef, sheetExtent } from "./sheetExtent";
 import { WorkbookFileError } from "./workbookFileError";
 import { damagedWorkbook, isZipPackage, zipEntries } from "./zipEntries";
 
@@ -47,60 +50,35 @@ function cellValue(cell: XLSX.CellObject | undefined): CellValue {
 
 type DenseRow = Array<XLSX.CellObject | undefined> | undefined;
 
-const holdsSomething = (cell: XLSX.CellObject | undefined): cell is XLSX.CellObject =>
-  cell !== undefined && (cellValue(cell) !== null || Boolean(cell.f));
-
-/** Cells outside the grid's extent, left out of it (see sheetExtent). */
-function noteSetAside(notes: ReadNotes, sheet: string, cells: number, extent: SheetExtent): void {
-  if (cells > 0) (notes.setAside ??= []).push({ sheet, cells, kept: extentRef(extent) });
-}
-
 /**
- * A sheet's grid, sized by its cells: a <dimension> (its !ref) is only a claim, and each row is as
- * long as its last cell (rows are ragged; readers take a missing cell as null). Cells far outside
- * the data block of an absurdly large rectangle are set aside (sheetExtent).
+ * A SheetJS sheet as a RawSheet, row by row: SheetJS's cell objects for a row are let go once the
+ * row is read, so the peak is the larger of the two forms of the sheet rather than both at once.
  */
-function sheetGrid(name: string, ws: XLSX.WorkSheet, fileName: string, notes: ReadNotes): SheetGrid {
+function rawFromSheetJs(name: string, ws: XLSX.WorkSheet): RawSheet {
   const data = (ws["!data"] ?? []) as DenseRow[];
-  const counts = new CellCounts();
-  data.forEach((src, r) => src?.forEach((cell, c) => holdsSomething(cell) && counts.add(r, c)));
-  const extent = sheetExtent(counts, name, fileName);
-  const { rows, cols } = extent;
-  const values: CellValue[][] = [];
-  const numberFormats: Array<Array<string | null>> = [];
-  const formulas: Array<Array<string | null>> = [];
-  let kept = 0;
-  for (let r = 0; r < rows; r++) {
+  const raw: RawSheet = { name, values: [], formats: [], formulas: [], merges: [], counts: new CellCounts() };
+  for (let r = 0; r < data.length; r++) {
     const src = data[r];
-    const vRow: CellValue[] = [];
-    // Most cells have neither a number format nor a formula: those rows stay empty (sparse) to spare memory.
-    let fmtRow: Array<string | null> | undefined;
-    let fRow: Array<string | null> | undefined;
-    const last = Math.min(cols, (counts.last[r] ?? -1) + 1);
-    for (let c = 0; c < last; c++) {
-      const cell = src![c];
-      if (!cell) {
-        vRow.push(null);
-        continue;
-      }
-      vRow.push(cellValue(cell));
-      if (holdsSomething(cell)) kept += 1;
-      if (typeof cell.z === "string" && cell.z !== "General") (fmtRow ??= [])[c] = cell.z;
-      if (cell.f) (fRow ??= [])[c] = `=${cell.f}`;
+    if (!src) continue;
+    const values: Array<CellValue | undefined> = [];
+    let formats: Array<string | undefined> | undefined;
+    let formulas: Array<string | undefined> | undefined;
+    for (let c = 0; c < src.length; c++) {
+      const cell = src[c];
+      if (!cell) continue;
+      const value = cellValue(cell);
+      values[c] = value;
+      if (typeof cell.z === "string" && cell.z !== "General") (formats ??= [])[c] = cell.z;
+      if (cell.f) (formulas ??= [])[c] = `=${cell.f}`;
+      if (value !== null || cell.f) raw.counts.add(r, c);
     }
-    values.push(vRow);
-    numberFormats[r] = fmtRow ?? [];
-    formulas[r] = fRow ?? [];
-    // SheetJS's cell objects for this row are no longer needed: freed as we go, the peak is the larger
-    // of the two forms of the sheet rather than both at once (the workbook is read only here).
-    if (src) data[r] = undefined as unknown as DenseRow;
+    raw.values[r] = values;
+    raw.formats[r] = formats;
+    raw.formulas[r] = formulas;
+    data[r] = undefined;
   }
-  noteSetAside(notes, name, counts.cells - kept, extent);
-  // Merges are clipped to the cells that exist; one lying wholly outside them merges nothing.
-  const merges = (ws["!merges"] ?? [])
-    .filter((m) => m.s.r < rows && m.s.c < cols)
-    .map((m) => ({ startRow: m.s.r, startCol: m.s.c, endRow: Math.min(m.e.r, rows - 1), endCol: Math.min(m.e.c, cols - 1) }));
-  return { name, isCsv: false, values, numberFormats, formulas, merges };
+  raw.merges = (ws["!merges"] ?? []).map((m) => ({ startRow: m.s.r, startCol: m.s.c, endRow: m.e.r, endCol: m.e.c }));
+  return raw;
 }
 
 /** A CSV file as one grid, each row as long as its last field (rows are ragged: nothing is padded). */
@@ -134,7 +112,7 @@ function csvGrid(text: string, fileName: string, notes: ReadNotes): WorkbookGrid
     // The parsed row is let go as soon as its grid row exists: one copy of a large file at a time.
     rows[r] = [];
   }
-  noteSetAside(notes, name, counts.cells - kept, extent);
+  if (counts.cells > kept) (notes.setAside ??= []).push({ sheet: name, cells: counts.cells - kept, kept: extentRef(extent) });
   return { fileName, sheets: [{ name, isCsv: true, values, merges: [] }] };
 }
 
@@ -154,6 +132,8 @@ export interface ReadOptions {
   notes?: ReadNotes;
   /** Read only the first rows of each sheet (recognising a workbook by its headers). */
   sheetRows?: number;
+  /** Read with SheetJS even where the hand readers could (tests hold the two to the same grids). */
+  sheetJsOnly?: boolean;
 }
 
 /** SheetJS over parts already inflated (within limits): it never sees the compressed package. */
@@ -168,11 +148,47 @@ function parseParts(parts: ReadonlyMap<string, Uint8Array>, extra: object): XLSX
   });
 }
 
+/** The package's worksheets by the hand readers, or null when the file is one to leave to SheetJS. */
+function readByHand(parts: ReadonlyMap<string, Uint8Array>, sheetRows: number | undefined): RawSheet[] | null {
+  try {
+    return readOoxmlSheets(parts, sheetRows);
+  } catch (e) {
+    if (e instanceof SheetNeedsFullReader) return null;
+    throw e;
+  }
+}
+
+function readWithSheetJs(
+  bytes: Uint8Array,
+  fileName: string,
+  isZip: boolean,
+  isCfb: boolean,
+  parts: ReadonlyMap<string, Uint8Array> | undefined,
+  extra: object,
+): RawSheet[] {
+  let wb: XLSX.WorkBook;
+  try {
+    wb = parts ? parseParts(parts, extra) : XLSX.read(bytes, { ...READ_OPTIONS, ...extra, type: "array" });
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    if (/password|encrypt/i.test(msg))
+      throw new WorkbookFileError("password-protected", `工作簿“${fileName}”设置了打开密码，请在 Excel 中取消密码后再试`);
+    if (isZip) throw damagedWorkbook(fileName, "缺少或无法读取其中的部件");
+    throw new WorkbookFileError("not-a-workbook", `文件“${fileName}”无法作为 Excel 工作簿打开`);
+  }
+  if (isCfb && wb.SheetNames.length === 0)
+    throw new WorkbookFileError("password-protected", `工作簿“${fileName}”设置了打开密码或已损坏，无法打开`);
+  const absent = wb.SheetNames.find((n) => !wb.Sheets[n]);
+  if (absent !== undefined || wb.SheetNames.length === 0)
+    throw damagedWorkbook(fileName, absent !== undefined ? `工作表“${absent}”列在目录中，但内容缺失` : "没有任何工作表");
+  return wb.SheetNames.map((n) => rawFromSheetJs(n, wb.Sheets[n]!));
+}
+
 /** What the reader found beside the grids: for text files, the encoding (and why, when it was not the obvious one). */
 export interface ReadNotes {
   text?: DecodedText;
   /** Sheets whose cells far outside their data block were left out of the grid (a hostile or damaged file). */
-  setAside?: Array<{ sheet: string; cells: number; kept: string }>;
+  setAside?: SetAsideNote[];
 }
 
 /**
@@ -206,22 +222,12 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName: string, options: 
     throw new WorkbookFileError("not-a-workbook", `文件“${fileName}”不是有效的 Excel 工作簿`);
   }
   if (isZip && !parts) zipEntries(bytes, fileName);
-  let wb: XLSX.WorkBook;
-  try {
-    wb = parts ? parseParts(parts, extra) : XLSX.read(bytes, { ...READ_OPTIONS, ...extra, type: "array" });
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    if (/password|encrypt/i.test(msg))
-      throw new WorkbookFileError("password-protected", `工作簿“${fileName}”设置了打开密码，请在 Excel 中取消密码后再试`);
-    if (isZip) throw damagedWorkbook(fileName, "缺少或无法读取其中的部件");
-    throw new WorkbookFileError("not-a-workbook", `文件“${fileName}”无法作为 Excel 工作簿打开`);
-  }
-  if (isCfb && wb.SheetNames.length === 0)
-    throw new WorkbookFileError("password-protected", `工作簿“${fileName}”设置了打开密码或已损坏，无法打开`);
-  const absent = wb.SheetNames.find((n) => !wb.Sheets[n]);
-  if (absent !== undefined || wb.SheetNames.length === 0)
-    throw damagedWorkbook(fileName, absent !== undefined ? `工作表“${absent}”列在目录中，但内容缺失` : "没有任何工作表");
-  const sheets = wb.SheetNames.map((n) => sheetGrid(n, wb.Sheets[n]!, fileName, notes));
+  const raws =
+    (parts && isZip && !options.sheetJsOnly && readByHand(parts, options.sheetRows)) ||
+    readWithSheetJs(bytes, fileName, isZip, isCfb, parts, extra);
+  const setAside = (notes.setAside ??= []);
+  const sheets = raws.map((raw) => gridFromRawSheet(raw, fileName, setAside));
+  if (setAside.length === 0) delete notes.setAside;
   if (sheets.every((s) => !s.values.some((r) => r.some((v) => v !== null))))
     throw new WorkbookFileError("empty", `工作簿“${fileName}”中没有任何数据`);
   return { fileName: fileName.replace(/^.*[\\/]/, ""), sheets };
