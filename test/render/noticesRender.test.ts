@@ -2,13 +2,13 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import type { Finding } from "../../src/core/model/finding";
 import { buildNotices } from "../../src/core/notices/buildNotices";
 import { noticeSheetPlan } from "../../src/core/notices/noticeSheetPlan";
 import { NoticeSettingsSchema } from "../../src/core/notices/noticeSettings";
 import { noticesDocx } from "../../src/hosts/file/writeNoticesDocx";
-import { addPrintSheet } from "../../src/hosts/file/writePrintSheet";
+import { writeWorkbookXlsx } from "../../src/hosts/file/writeWorkbookXlsx";
+import { ZLIB_CODEC } from "../../src/cli/inputFile";
 
 const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
 const haveTools = Boolean(SOFFICE) && spawnSync("pdfinfo", ["-v"]).status === 0;
@@ -49,10 +49,8 @@ function toPdf(file: string, dir: string): { pages: number; text: (page: number)
 
   test("the 通知书 sheet prints on the pages its plan lays out, each notice starting a page", async () => {
     const plan = noticeSheetPlan(notices);
-    const wb = new ExcelJS.Workbook();
-    addPrintSheet(wb, plan);
     const file = join(dir, "通知书.xlsx");
-    writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+    writeFileSync(file, await writeWorkbookXlsx([], undefined, [plan], { codec: ZLIB_CODEC }));
     const pdf = toPdf(file, dir);
     expect(pdf.pages).toBe(plan.rows.filter((r) => r.breakBefore).length + 1);
     // A page that starts with the cut line holds a 回执 (which repeats the 文号), not the start of a notice.

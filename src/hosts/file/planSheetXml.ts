@@ -1,8 +1,7 @@
 import { columnLetter } from "../../core/model/address";
-import type { CellValue } from "../../core/model/grid";
 import { listSource, MARK_COLORS, printSetupOf, type ColumnValidation, type SheetPlan } from "../../core/output/sheetPlan";
 import type { StyleBook } from "./styleBook";
-import { cellTextWithinLimit } from "../../core/output/cellTextLimit";
+import { cellXml } from "./cellXml";
 import { xmlText } from "./xmlText";
 
 const HEADER_FILL = "FFDDEBF7";
@@ -17,17 +16,6 @@ export interface PlanSheetParts {
   /** The table's XML given its workbook-wide id and name; null when the plan has no table. */
   table: ((id: number, name: string) => string) | null;
   tableName: string | null;
-}
-
-function cellXml(ref: string, value: CellValue, style: number): string {
-  const s = style ? ` s="${style}"` : "";
-  if (value === null) return style ? `<c r="${ref}"${s}/>` : "";
-  if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s}/>`;
-  if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  // Inline strings are always text, so text starting with = + - @ never becomes a formula.
-  const text = xmlText(cellTextWithinLimit(value));
-  const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
 }
 
 function validationXml(v: ColumnValidation, lastRow: number): string {

@@ -16,7 +16,7 @@ export interface CellStyle {
  * One cell format (an <xf>) as written into styles.xml. Fonts are made from the workbook's own default
  * font (so a bold header in a 宋体 workbook is bold 宋体); imported formats carry their own font.
  */
-interface XfEntry {
+export interface XfEntry {
   font: { base: "default"; bold?: boolean; link?: boolean } | { xml: string };
   fill: string | null;
   border: string | null;
@@ -114,7 +114,8 @@ export class StyleBook {
   /** `offset`: how many cell formats the target styles.xml holds already. */
   constructor(readonly offset: number) {}
 
-  private add(entry: XfEntry): number {
+  /** The index of a cell format given whole (print sheets: their own fonts, borders and alignment). */
+  add(entry: XfEntry): number {
     const key = JSON.stringify(entry);
     let i = this.byKey.get(key);
     if (i === undefined) {
@@ -137,34 +138,6 @@ export class StyleBook {
       border: null,
       numFmt,
       alignment: style.wrap ? '<alignment vertical="top" wrapText="1"/>' : null,
-    });
-  }
-
-  /**
-   * The cell formats of another styles.xml (one exceljs wrote for print sheets), registered here:
-   * returns, for each of its <xf> indexes, the index in the target workbook.
-   */
-  importStyles(xml: string): number[] {
-    const fonts = listItems(xml, "fonts", "font");
-    const fills = listItems(xml, "fills", "fill");
-    const borders = listItems(xml, "borders", "border");
-    const formats = new Map(
-      listItems(xml, "numFmts", "numFmt").map((n) => [Number(attr(n, "numFmtId")), attr(n, "formatCode") ?? "General"]),
-    );
-    const builtinCode = new Map(Object.entries(BUILTIN_FORMATS).map(([code, id]) => [id, code]));
-    return listItems(xml, "cellXfs", "xf").map((xf) => {
-      const fontId = Number(attr(xf, "fontId") ?? 0);
-      const fillId = Number(attr(xf, "fillId") ?? 0);
-      const borderId = Number(attr(xf, "borderId") ?? 0);
-      const numFmtId = Number(attr(xf, "numFmtId") ?? 0);
-      const code = formats.get(numFmtId) ?? builtinCode.get(numFmtId) ?? null;
-      return this.add({
-        font: fontId === 0 ? { base: "default" } : { xml: fonts[fontId] ?? DEFAULT_FONT },
-        fill: fillId <= 1 ? null : (fills[fillId] ?? null),
-        border: borderId === 0 ? null : (borders[borderId] ?? null),
-        numFmt: code === "General" ? null : code,
-        alignment: /<(\w+:)?alignment\b[^>]*\/>/.exec(xf)?.[0] ?? null,
-      });
     });
   }
 

@@ -5,7 +5,7 @@ import { withCharts } from "./injectCharts";
 import { placeSheets, startPackage, stylesPartOf, TABLE_REL_ID, workbookPartOf, type OwnedSheet } from "./placeSheets";
 import { planSheetXml } from "./planSheetXml";
 import { withPrintImages } from "./printImages";
-import { printSheetParts } from "./printSheetParts";
+import { printSheetXml } from "./printSheetXml";
 import { cellXfCount, EMPTY_STYLES, StyleBook } from "./styleBook";
 import { WorkbookPackage } from "./workbookPackage";
 import { WEB_CODEC, type ZipCodec } from "./zipCodec";
@@ -44,7 +44,7 @@ export async function writeWorkbookXlsx(
       definedNames: parts.definedNames,
     };
   });
-  const printed = await printSheetParts(printPlans, styles, codec);
+  const printed = printPlans.map((plan) => printSheetXml(plan, styles));
   owned.push(
     ...printed.map((sheet, i) => withPrintImages(withCharts(sheet, options.charts?.get(sheet.name) ?? [], printPlans[i]!), printPlans[i]!)),
   );
