@@ -14,6 +14,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { IncomingReportPool } from "../src/cli/incomingReportPool";
 import { ZLIB_CODEC } from "../src/cli/inputFile";
 import { FileHost } from "../src/hosts/file/fileHost";
 import { runConsolidate, type ConsolidateInput } from "../src/workflows/consolidateWorkflow";
@@ -66,11 +67,16 @@ function unitFile(f: number, rows: number): Uint8Array {
   return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx", bookSST: true, compression: true }) as ArrayBuffer);
 }
 
-function inputsFrom(dir: string, names: readonly string[]): ConsolidateInput[] {
+// The compiled CLI, which the worker threads load (as `chuangwei consolidate` starts them).
+const CLI_BUILD = join(__dirname, "..", "cli.cjs");
+const WORKERS = process.env.CHUANGWEI_WORKERS === "0" ? 0 : IncomingReportPool.defaultSize();
+
+function inputsFrom(dir: string, names: readonly string[], pool: IncomingReportPool | null = null): ConsolidateInput[] {
   return names.map((name, i) => ({
     name,
     at: `2025-06-${String(1 + (i % 28)).padStart(2, "0")} ${String(8 + (i % 10)).padStart(2, "0")}:00`,
     read: () => new FileHost(new Uint8Array(readFileSync(join(dir, name))), name, { codec: ZLIB_CODEC }).readWorkbook(),
+    ...(pool ? { report: (ctx) => pool.report({ path: join(dir, name), name, ...ctx }) } : {}),
   }));
 }
 
@@ -85,11 +91,17 @@ interface Measured {
   working: number;
 }
 
-async function consolidate(dir: string, names: readonly string[], measureMemory: boolean): Promise<Measured> {
+/**
+ * One consolidation, timed from before the worker threads start (as the CLI runs it) to the last file
+ * merged; with `measureMemory`, in this thread instead, so that one file's working memory shows in its heap.
+ */
+async function consolidate(dir: string, names: readonly string[], measureMemory: boolean, workers = WORKERS): Promise<Measured> {
   const settled: number[] = [];
   let working = 0;
   let floor = 0;
-  const inputs = inputsFrom(dir, names).map((input) => ({
+  const started = performance.now();
+  const pool = measureMemory || workers < 2 ? null : new IncomingReportPool(CLI_BUILD, workers);
+  const inputs = inputsFrom(dir, names, pool).map((input) => ({
     ...input,
     read: async () => {
       const grid = await input.read();
@@ -98,9 +110,9 @@ async function consolidate(dir: string, names: readonly string[], measureMemory:
       return grid;
     },
   }));
-  gc?.();
+  if (measureMemory) gc?.();
   floor = heapMb();
-  const t = performance.now();
+  const t = pool ? started : performance.now();
   const run = await runConsolidate(new FileHost(null, "汇总.xlsx"), inputs, {
     now: "2025-06-30 18:00",
     write: false,
@@ -112,6 +124,7 @@ async function consolidate(dir: string, names: readonly string[], measureMemory:
     },
   });
   const ms = performance.now() - t;
+  await pool?.close();
   return {
     ms,
     records: run.records,
@@ -150,13 +163,17 @@ async function consolidateAndWrite(
 /** In a child process (BENCH_CHILD): consolidate (and write) only, then print the process's peak RSS. */
 async function child(spec: { dir: string; names: string[]; write: boolean }): Promise<void> {
   const target = new FileHost(null, "汇总.xlsx");
-  await runConsolidate(target, inputsFrom(spec.dir, spec.names), { now: "2025-06-30 18:00", write: spec.write });
+  const pool = WORKERS > 1 ? new IncomingReportPool(CLI_BUILD, WORKERS) : null;
+  await runConsolidate(target, inputsFrom(spec.dir, spec.names, pool), { now: "2025-06-30 18:00", write: spec.write });
+  await pool?.close();
   if (spec.write) await target.toXlsx();
   process.stdout.write(`${rssPeakMb().toFixed(0)}\n`);
 }
 
 async function main(): Promise<void> {
   if (process.env.BENCH_CHILD) return child(JSON.parse(process.env.BENCH_CHILD) as { dir: string; names: string[]; write: boolean });
+  // bin/chuangwei.cjs rebuilds the compiled CLI when src/ is newer: the workers load that build.
+  execFileSync(process.execPath, [join(__dirname, "..", "..", "bin", "chuangwei.cjs"), "--help"], { stdio: "ignore" });
   const dir = mkdtempSync(join(tmpdir(), "consolidate-bench-"));
   try {
     const names = Array.from({ length: FILES }, (_, f) => `报送-${String(f + 1).padStart(3, "0")}.xlsx`);
@@ -188,6 +205,12 @@ async function main(): Promise<void> {
     process.stdout.write(
       `  ratio consolidate / SheetJS read, median: ${median(ratios).toFixed(2)} (rounds ${ratios.map((r) => r.toFixed(2)).join(" ")})\n`,
     );
+    if (WORKERS > 1) {
+      const single = await consolidate(dir, names, false, 0);
+      process.stdout.write(
+        `  (files read in ${WORKERS} worker threads, as \`chuangwei consolidate\` reads them; in one thread: ${Math.round(single.rows / (single.ms / 1000))} rows/s)\n`,
+      );
+    }
 
     const written = await consolidateAndWrite(dir, names);
     process.stdout.write(

@@ -3,6 +3,7 @@ import { basename, join, relative, resolve } from "node:path";
 import { stampOf } from "../core/ledger/ledgerTime";
 import { FileHost } from "../hosts/file/fileHost";
 import { runConsolidate, type ConsolidateInput, type FileProgress } from "../workflows/consolidateWorkflow";
+import { IncomingReportPool } from "./incomingReportPool";
 import { registryFromWorkbook } from "../workflows/registryWorkflow";
 import { UsageError } from "./cliErrors";
 import { monthArg } from "./dateArgs";
@@ -42,6 +43,14 @@ function inputFiles(args: readonly string[], out: OutputTarget): Array<{ path: s
   return files;
 }
 
+/**
+ * Worker threads pay off from a few files on (starting one costs about a tenth of a second); the
+ * compiled CLI is what they load, so not when running from source. CHUANGWEI_WORKERS=0 turns them off.
+ */
+function usePool(files: number): boolean {
+  return files >= 3 && process.env.CHUANGWEI_WORKERS !== "0" && __filename.endsWith(".cjs") && IncomingReportPool.defaultSize() > 1;
+}
+
 function progressLine(p: FileProgress): string | null {
   const n = `[${p.index + 1}/${p.total}] ${p.file}`;
   switch (p.phase) {
@@ -75,23 +84,31 @@ export async function consolidateCommand(args: string[], opts: ConsolidateCliOpt
   const target = new FileHost(out.existing?.bytes ?? null, basename(out.path), { codec: ZLIB_CODEC });
   const registry = opts.units ? registryFromWorkbook(await openInput(opts.units).host.readWorkbook()) : null;
   if (opts.units && registry!.length === 0) throw new UsageError(`“${opts.units}”中没有找到单位名录（需要“单位名称”列）`);
-  // Each file is read when its turn comes (with the input size limits), so one is in memory at a time.
+  // Each file is read when its turn comes, or a few ahead in worker threads (with the input size
+  // limits either way), so only a few are in memory at a time.
+  const pool = usePool(files.length) ? new IncomingReportPool(__filename) : null;
   const inputs: ConsolidateInput[] = files.map((f) => ({
     name: f.name,
     at: stampOf(statSync(f.path).mtime),
     read: async () => ({ ...(await openInput(f.path).host.readWorkbook()), fileName: f.name }),
+    ...(pool ? { report: (ctx) => pool.report({ path: f.path, name: f.name, ...ctx }) } : {}),
   }));
   const tty = process.stderr.isTTY === true;
-  const run = await runConsolidate(target, inputs, {
-    registry,
-    month,
-    batch,
-    onProgress: (p) => {
-      const line = progressLine(p);
-      if (line && (tty || p.phase !== "reading"))
-        process.stderr.write(tty ? `\r\x1b[K${line}${p.phase === "reading" ? "" : "\n"}` : `${line}\n`);
-    },
-  });
+  let run: Awaited<ReturnType<typeof runConsolidate>>;
+  try {
+    run = await runConsolidate(target, inputs, {
+      registry,
+      month,
+      batch,
+      onProgress: (p) => {
+        const line = progressLine(p);
+        if (line && (tty || p.phase !== "reading"))
+          process.stderr.write(tty ? `\r\x1b[K${line}${p.phase === "reading" ? "" : "\n"}` : `${line}\n`);
+      },
+    });
+  } finally {
+    await pool?.close();
+  }
   // An existing 汇总 keeps every part but the owned sheets as it was stored (the file host's writer).
   writeFilesAtomically([{ path: out.path, bytes: await target.toXlsx() }]);
   if (opts.json) {

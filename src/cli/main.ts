@@ -102,3 +102,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     return reportError(e);
   }
 }
+
+/** Entry of the worker threads consolidate reads files in (see IncomingReportPool). */
+export function serveIncomingReports(): void {
+  void import("./incomingReportWorker").then((m) => m.serveIncomingReports());
+}

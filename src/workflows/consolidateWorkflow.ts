@@ -19,6 +19,7 @@ import { readLedgerSheet } from "../core/output/readLedgerSheet";
 import type { WorkbookHost } from "../core/port/workbookHost";
 import { parseRegistry, REGISTRY_SHEET, type UnitEntry } from "../core/registry/unitRegistry";
 import { parseSettings, SETTINGS_SHEET } from "../core/settings/settings";
+import type { MappingOverride } from "../core/structure/mapColumns";
 import { nowStamp, writeLedger } from "./ledgerWriter";
 import { batchPeriodIn, expectedUnits } from "./submissionsWorkflow";
 
@@ -28,7 +29,22 @@ export interface ConsolidateInput {
   /** "YYYY-MM-DD HH:mm": the file's time; reports are applied oldest first, so the newer wins. */
   at: string;
   read(): Promise<WorkbookGrid>;
+  /**
+   * The file read and structured elsewhere (the CLI's worker threads): when given, files are started
+   * ahead of their turn and merged strictly in order, so the merging never waits on one file at a time.
+   */
+  report?(ctx: ReportContext): Promise<IncomingReport>;
 }
+
+/** What structuring an incoming file needs from the 汇总 workbook. */
+export interface ReportContext {
+  at: string;
+  registry: readonly UnitEntry[];
+  overrides: readonly MappingOverride[];
+}
+
+/** How many files are read ahead of the one being merged, when inputs are read elsewhere. */
+const READ_AHEAD = 4;
 
 export type FilePhase = "waiting" | "reading" | "merged" | "duplicate" | "failed";
 
@@ -129,6 +145,19 @@ export async function runConsolidate(
   const entries: ReceivedEntry[] = [];
   let cancelled = false;
   const pause = pauser();
+  const reportOf = (input: ConsolidateInput): Promise<IncomingReport> => {
+    const ctx: ReportContext = { at: input.at, registry, overrides: settings.mappings };
+    return input.report ? input.report(ctx) : input.read().then((grid) => incomingReport(grid, ctx));
+  };
+  const ahead = new Map<number, Promise<IncomingReport>>();
+  const startAhead = (from: number): void => {
+    for (let i = from; i < Math.min(ordered.length, from + READ_AHEAD); i++) {
+      if (ahead.has(i) || !ordered[i]!.report) continue;
+      const started = reportOf(ordered[i]!);
+      started.catch(() => undefined); // awaited in its turn; not an unhandled rejection meanwhile
+      ahead.set(i, started);
+    }
+  };
   for (const [index, input] of ordered.entries()) {
     await pause();
     if (options.isCancelled?.()) {
@@ -138,7 +167,10 @@ export async function runConsolidate(
     options.onProgress?.({ index, total, file: input.name, phase: "reading" });
     let report: IncomingReport;
     try {
-      report = incomingReport(await input.read(), { at: input.at, registry, overrides: settings.mappings });
+      startAhead(index);
+      const started = ahead.get(index);
+      ahead.delete(index);
+      report = await (started ?? reportOf(input));
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       failed.push({ file: input.name, message });

@@ -106,3 +106,38 @@ test("usage errors are one Chinese line and exit 2", () => {
   const both = run("consolidate", dir, "--out", join(dir, "h.xlsx"), "--month", "2025-06", "--batch", "交办-2025-06-06");
   expect([both.status, both.stderr.trim()]).toEqual([2, "错误：--month 和 --batch 只能选一个：报送情况按月或按交办批次统计"]);
 });
+
+test("chuangwei consolidate reads files in worker threads: the same 汇总 as in one thread, unreadable files and all", async () => {
+  const trip = await roundTrip();
+  const dir = mkdtempSync(join(tmpdir(), "consolidate-workers-"));
+  const replies = join(dir, "回复");
+  mkdirSync(replies);
+  trip.replies.forEach((r) => {
+    const p = join(replies, r.name);
+    writeFileSync(p, r.bytes);
+    const t = new Date(`${r.at.replace(" ", "T")}:00`);
+    utimesSync(p, t, t);
+  });
+  expect(trip.replies.length).toBeGreaterThanOrEqual(3); // the CLI starts workers from three files on
+  const runWith = (workers: string) => {
+    const out = join(dir, `汇总-${workers}.xlsx`);
+    writeFileSync(out, trip.office);
+    const res = spawnSync(process.execPath, [BIN, "consolidate", replies, "--out", out, "--json"], {
+      encoding: "utf8",
+      env: { ...process.env, CHUANGWEI_WORKERS: workers },
+    });
+    expect(res.status).toBe(0);
+    const ledger = readWorkbookBytes(new Uint8Array(readFileSync(out)), "汇总.xlsx").sheets.find((s) => s.name === "标准台账")!;
+    return {
+      json: JSON.parse(res.stdout) as unknown,
+      ledger: ledger.values,
+      stderr: res.stderr.split("\n").filter((l) => !/读取中/.test(l)),
+    };
+  };
+  const inWorkers = runWith("2");
+  const inOneThread = runWith("0");
+  expect(inWorkers.json).toEqual(inOneThread.json);
+  expect(inWorkers.ledger).toEqual(inOneThread.ledger);
+  expect(inWorkers.stderr).toEqual(inOneThread.stderr);
+  expect((inWorkers.json as { unreadable: unknown[] }).unreadable).toHaveLength(1);
+});

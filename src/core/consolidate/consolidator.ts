@@ -5,7 +5,7 @@ import { canonical, recordFromFinding, valueOf, type LedgerRecord, type TrackedF
 import { mergeField } from "../ledger/mergeField";
 import { SourceRefSchema, type SourceRef } from "../model/finding";
 import { stableHash } from "../structure/findingId";
-import { ContentIndex, matchKeys } from "./contentMatch";
+import { ContentIndex } from "./contentMatch";
 import { NO_HISTORY, type ReportHistory } from "./reportHistory";
 import type { IncomingReport } from "./incomingReport";
 
@@ -110,9 +110,7 @@ export class Consolidator {
       const f = row.finding;
       let slot = row.id ? this.byId.get(row.id) : undefined;
       if (slot && takenInFile.has(slot)) slot = undefined;
-      // Content keys are folded only when the 编号 did not settle it (a reply's rows carry theirs).
-      const folded = slot ? null : matchKeys(f);
-      slot ??= this.index.find(f, free, folded!) ?? undefined;
+      slot ??= this.index.find(f, free, row.match) ?? undefined;
       const first = slot ? seenAt(slot, row.key) : undefined;
       if (earlierFile !== null || (first && first.file !== report.file)) {
         summary.skipped += 1;
@@ -128,7 +126,7 @@ export class Consolidator {
         const created: Slot = { record, seen: { key: row.key, at: f.source }, createdAt: report.at, times: null };
         this.records.push(record);
         this.byId.set(id, created);
-        this.index.add(created, folded ?? matchKeys(f));
+        this.index.add(created, row.match);
         takenInFile.add(created);
         summary.new += 1;
         if (this.logAdds) this.events.push({ ...origin, id, kind: "added", field: null, from: null, to: f.description });

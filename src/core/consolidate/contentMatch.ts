@@ -43,18 +43,49 @@ function bigramDice(a: string, b: string): number {
 }
 
 /**
- * How alike two descriptions are, 0…1: a word added or dropped still reads as the same finding.
- * Below `atLeast` the exact figure does not matter, which spares the comparison of texts whose
- * lengths alone rule it out.
+ * A text's character bigrams, sorted: two texts' shared bigrams are then counted in one merge pass
+ * (the same count as bigramDice's, each bigram used once) instead of comparing every pair.
  */
-export function descriptionSimilarity(a: string, b: string, atLeast = 0): number {
+function sortedBigrams(text: string): Int32Array | null {
+  if (text.length < 2 || text.length > MAX_SCRATCH) return null;
+  const g = new Int32Array(text.length - 1);
+  for (let i = 0; i < g.length; i++) g[i] = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
+  return g.sort();
+}
+
+function sharedBigrams(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (a[i]! < b[j]!) i += 1;
+    else j += 1;
+  }
+  return shared;
+}
+
+function similarity(a: string, aGrams: Int32Array | null, b: string, bGrams: Int32Array | null, atLeast: number): number {
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 4 && long.includes(short)) return 0.9;
   // At most every bigram of the shorter text is shared.
   if ((2 * (short.length - 1)) / (short.length + long.length - 2) < atLeast) return 0;
+  if (aGrams && bGrams) return (2 * sharedBigrams(aGrams, bGrams)) / (aGrams.length + bGrams.length);
   return bigramDice(a, b);
+}
+
+/**
+ * How alike two descriptions are, 0…1: a word added or dropped still reads as the same finding.
+ * Below `atLeast` the exact figure does not matter, which spares the comparison of texts whose
+ * lengths alone rule it out.
+ */
+export function descriptionSimilarity(a: string, b: string, atLeast = 0): number {
+  return similarity(a, null, b, null, atLeast);
 }
 
 const SAME_DESCRIPTION = 0.72;
@@ -63,6 +94,7 @@ const SAME_LOCATION = 0.5;
 interface Entry<T> {
   item: T;
   description: string;
+  grams: Int32Array | null;
   location: string;
 }
 
@@ -111,7 +143,7 @@ export class ContentIndex<T> {
     const date = keys.date ?? "";
     let bucket = dates.get(date);
     if (!bucket) dates.set(date, (bucket = []));
-    bucket.push({ item, description: keys.description, location: keys.location });
+    bucket.push({ item, description: keys.description, grams: sortedBigrams(keys.description), location: keys.location });
   }
 
   /** The best match not refused by `accept`, or null. A row without a date looks at all the unit's dates. */
@@ -123,10 +155,11 @@ export class ContentIndex<T> {
     const buckets = folded.date ? [dates.get(folded.date), dates.get("")] : [...dates.values()];
     let best: T | null = null;
     let bestScore = 0;
+    const grams = sortedBigrams(description);
     for (const bucket of buckets) {
       if (!bucket) continue;
       for (const e of bucket) {
-        const score = descriptionSimilarity(e.description, description, SAME_DESCRIPTION) + (e.location === location ? 0.01 : 0);
+        const score = similarity(e.description, e.grams, description, grams, SAME_DESCRIPTION) + (e.location === location ? 0.01 : 0);
         if (score < SAME_DESCRIPTION || score <= bestScore) continue;
         if (e.location && location && e.location !== location && bigramDice(e.location, location) < SAME_LOCATION) continue;
         if (accept(e.item)) {

@@ -8,6 +8,7 @@ import type { MappingOverride } from "../structure/mapColumns";
 import { structureWorkbook } from "../structure/structureWorkbook";
 import { fingerprint } from "../ledger/ledgerRecord";
 import { stableHash } from "../structure/findingId";
+import { matchKeys, type MatchKeys } from "./contentMatch";
 import { readReplyForm, type FormBatch } from "./readReplyForm";
 import { reportingUnit } from "./reportingUnit";
 
@@ -17,6 +18,8 @@ export interface IncomingRow {
   finding: Finding;
   /** fingerprint(finding), computed once. */
   key: string;
+  /** matchKeys(finding): folded where the file is read (a worker thread, in the CLI), not where it is merged. */
+  match: MatchKeys;
 }
 
 /** One file a unit sent, read and structured: everything consolidation needs, nothing of the grids. */
@@ -75,7 +78,7 @@ export function incomingReport(
     const unit = form.unit ?? reportingUnit(workbook.fileName, workbook.sheets, [], registry);
     const rows = form.rows.map((r) => {
       const finding = { ...r.finding, unit: r.finding.unit ?? unit };
-      return { id: r.id, finding, key: fingerprint(finding) };
+      return { id: r.id, finding, key: fingerprint(finding), match: matchKeys(finding) };
     });
     return {
       file: workbook.fileName,
@@ -102,7 +105,7 @@ export function incomingReport(
     );
     for (const f of t.records) {
       const id = col === null ? null : cellText(cellAt(grid, f.source.row - 1, col));
-      rows.push({ id: id && OUR_ID.test(id) ? id : null, finding: f, key: fingerprint(f) });
+      rows.push({ id: id && OUR_ID.test(id) ? id : null, finding: f, key: fingerprint(f), match: matchKeys(f) });
     }
     // A loop, not push(...): a file's problems are unbounded (call arguments overflow from ~125k).
     for (const p of t.problems) problems.push(p);

@@ -24,6 +24,7 @@ export function looksTraditional(text: string): boolean {
 }
 
 let changing: Set<number> | null = null;
+const changingBmp = new Uint8Array(0x10000);
 
 /** Every character a dictionary entry changes: a one-character entry's, and in a phrase the characters it replaces. */
 function addChanging(dict: unknown, into: Set<number>): void {
@@ -48,9 +49,18 @@ function addChanging(dict: unknown, into: Set<number>): void {
  * none — all Simplified text, unique descriptions by the hundred thousand — skips the converter.
  */
 export function hasTraditionalChar(text: string): boolean {
-  changing ??= new Set();
-  if (changing.size === 0) addChanging(Locale.configs.hk2s, changing);
+  if (!changing) {
+    changing = new Set();
+    addChanging(Locale.configs.hk2s, changing);
+    for (const c of changing) if (c <= 0xffff) changingBmp[c] = 1;
+  }
   for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A lookup table for the Basic Multilingual Plane (every cell's every character passes here).
+    if (unit < 0xd800 || unit > 0xdfff) {
+      if (changingBmp[unit] === 1) return true;
+      continue;
+    }
     const c = text.codePointAt(i)!;
     if (changing.has(c)) return true;
     if (c > 0xffff) i++;

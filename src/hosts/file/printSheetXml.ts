@@ -44,7 +44,32 @@ function spannedFormat(cell: PrintCell): XfEntry | null {
   return border ? { font: { base: "default" }, fill: null, border, numFmt: null, alignment: null } : null;
 }
 
+/** Cell format indexes by style object (plans share a handful of styles across thousands of cells). */
+function formatIndexes(styles: StyleBook) {
+  const master = new Map<PrintStyle, Map<string, number>>();
+  const spanned = new Map<PrintStyle, number>();
+  return {
+    master(cell: PrintCell): number {
+      const byFormat = master.get(cell.style) ?? new Map<string, number>();
+      master.set(cell.style, byFormat);
+      const key = cell.value !== undefined && cell.value !== null ? (cell.numberFormat ?? "") : "";
+      let i = byFormat.get(key);
+      if (i === undefined) byFormat.set(key, (i = styles.add(masterFormat(cell))));
+      return i;
+    },
+    spanned(cell: PrintCell): number {
+      let i = spanned.get(cell.style);
+      if (i === undefined) {
+        const format = spannedFormat(cell);
+        spanned.set(cell.style, (i = format ? styles.add(format) : 0));
+      }
+      return i;
+    },
+  };
+}
+
 function rowsXml(plan: PrintSheetPlan, styles: StyleBook): { rows: string; merges: string[]; breaks: number[] } {
+  const formats = formatIndexes(styles);
   const merges: string[] = [];
   const breaks: number[] = [];
   const out: string[] = [];
@@ -57,9 +82,8 @@ function rowsXml(plan: PrintSheetPlan, styles: StyleBook): { rows: string; merge
       if (cell.span > 1) merges.push(`${columnLetter(cell.col)}${r}:${columnLetter(cell.col + cell.span - 1)}${r}`);
       const text = printText(cell);
       const value = cell.value !== undefined && cell.value !== null ? cell.value : text === null ? null : cellTextWithinLimit(text);
-      cells.push(cellXml(`${columnLetter(cell.col)}${r}`, value, styles.add(masterFormat(cell))));
-      const spanned = cell.span > 1 ? spannedFormat(cell) : null;
-      const s = spanned ? styles.add(spanned) : 0;
+      cells.push(cellXml(`${columnLetter(cell.col)}${r}`, value, formats.master(cell)));
+      const s = cell.span > 1 ? formats.spanned(cell) : 0;
       for (let k = 1; k < cell.span && s; k++) cells.push(`<c r="${columnLetter(cell.col + k)}${r}" s="${s}"/>`);
     }
     out.push(`<row r="${r}" ht="${Math.min(409, row.height)}" customHeight="1">${cells.join("")}</row>`);

@@ -108,8 +108,44 @@ export function readSheetXml(name: string, xml: string, styles: SheetStyles, she
   return raw;
 }
 
+/** A cell's start tag read in place (no attribute object or name strings per cell): its r, s and t. */
+interface CellTag {
+  /** Where its r attribute's value starts and ends in the XML (-1 when it has none). */
+  refFrom: number;
+  refTo: number;
+  style: number;
+  type: string | undefined;
+}
+
+function readCellTag(xml: string, from: number, to: number, tag: CellTag): void {
+  tag.refFrom = tag.refTo = tag.style = -1;
+  tag.type = undefined;
+  let i = from;
+  while (i < to) {
+    let c = xml.charCodeAt(i);
+    if (c <= 32) {
+      i++;
+      continue;
+    }
+    const nameFrom = i;
+    while (i < to && (c = xml.charCodeAt(i)) !== 61 && c > 32) i++;
+    const one = i - nameFrom === 1 ? xml.charCodeAt(nameFrom) : 0;
+    while (i < to && xml.charCodeAt(i) !== 61) i++;
+    i++;
+    while (i < to && xml.charCodeAt(i) <= 32) i++;
+    const quote = xml.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) throw new SheetNeedsFullReader();
+    const end = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (end < 0 || end > to) throw new SheetNeedsFullReader();
+    if (one === 114) [tag.refFrom, tag.refTo] = [i + 1, end];
+    else if (one === 115) tag.style = parseInt(xml.slice(i + 1, end), 10);
+    else if (one === 116) tag.type = xml.slice(i + 1, end);
+    i = end + 1;
+  }
+}
+
 function readCells(xml: string, from: number, to: number, styles: SheetStyles, raw: RawSheet, sheetRows?: number): void {
-  const { values, formats, formulas, counts } = raw;
+  const tag: CellTag = { refFrom: -1, refTo: -1, style: -1, type: undefined };
   let pos = from;
   let rowNumber = 0; // 1-based, as <row r> counts
   let col = -1;
@@ -134,18 +170,27 @@ function readCells(xml: string, from: number, to: number, styles: SheetStyles, r
       continue;
     }
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    const attrs = xmlAttributes(xml.slice(lt + 2, selfClosing ? gt - 1 : gt));
+    readCellTag(xml, lt + 2, selfClosing ? gt - 1 : gt, tag);
     let inner = "";
+    let v: string | undefined;
     if (selfClosing) pos = gt + 1;
-    else {
+    else if (xml.startsWith("<v>", gt + 1)) {
+      // The common cell, <c …><v>…</v></c>, read without cutting out its inside first.
+      const vEnd = xml.indexOf("<", gt + 4);
+      if (vEnd > 0 && xml.startsWith("</v></c>", vEnd)) {
+        v = xml.slice(gt + 4, vEnd);
+        pos = vEnd + 8;
+      } else pos = -1;
+    } else pos = -1;
+    if (pos < 0) {
       const end = xml.indexOf("</c>", gt);
       if (end < 0 || end > to) throw new SheetNeedsFullReader();
       inner = xml.slice(gt + 1, end);
       pos = end + 4;
     }
     let row: number;
-    if (attrs.r !== undefined) {
-      const at = decodeRef(attrs.r);
+    if (tag.refFrom >= 0) {
+      const at = decodeRef(xml.slice(tag.refFrom, tag.refTo));
       if (!at) throw new SheetNeedsFullReader();
       [row, col] = at;
     } else {
@@ -154,40 +199,37 @@ function readCells(xml: string, from: number, to: number, styles: SheetStyles, r
       if (row < 0 || col > EXCEL_MAX_COL) throw new SheetNeedsFullReader();
     }
     if (skipRow) continue;
-    readCell(attrs, inner, row, col, styles, values, formats, formulas, counts);
+    readCell(tag, v, inner, row, col, styles, raw);
   }
 }
 
 function readCell(
-  attrs: Record<string, string>,
+  tag: CellTag,
+  given: string | undefined,
   inner: string,
   row: number,
   col: number,
   styles: SheetStyles,
-  values: RawSheet["values"],
-  formats: RawSheet["formats"],
-  formulas: RawSheet["formulas"],
-  counts: CellCounts,
+  raw: RawSheet,
 ): void {
-  let v: string | undefined;
+  let v = given;
   let f: string | undefined;
-  if (inner.startsWith("<v>") && inner.endsWith("</v>") && inner.indexOf("<", 3) === inner.length - 4) v = inner.slice(3, -4);
-  else if (inner !== "") {
+  if (inner !== "") {
     v = element(inner, "v");
     const formula = element(inner, "f");
     if (formula) f = unescapeXmlText(formula, true).replace(/_xlfn\./g, "");
   }
   if (v === "") v = undefined;
-  else if (v !== undefined && v.includes("&") && attrs.t !== "str") v = unescapeXmlText(v);
-  const value = cellValue(attrs.t, v, inner, styles);
-  const cells = (values[row] ??= []);
+  else if (v !== undefined && tag.type !== "str" && v.includes("&")) v = unescapeXmlText(v);
+  const value = cellValue(tag.type, v, inner, styles);
+  const cells = (raw.values[row] ??= []);
   // The same cell written twice: SheetJS keeps the last; the counts here would not agree with it.
   if (cells[col] !== undefined) throw new SheetNeedsFullReader();
   cells[col] = value;
-  if (f !== undefined) (formulas[row] ??= [])[col] = `=${f}`;
-  if (styles.formats && attrs.s !== undefined) {
-    const format = styles.formats[parseInt(attrs.s, 10)];
-    if (format !== undefined) (formats[row] ??= [])[col] = format;
+  if (f !== undefined) (raw.formulas[row] ??= [])[col] = `=${f}`;
+  if (styles.formats && tag.style >= 0) {
+    const format = styles.formats[tag.style];
+    if (format !== undefined) (raw.formats[row] ??= [])[col] = format;
   }
-  if (value !== null || f !== undefined) counts.add(row, col);
+  if (value !== null || f !== undefined) raw.counts.add(row, col);
 }

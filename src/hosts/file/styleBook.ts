@@ -110,6 +110,7 @@ function linkFont(base: string): string {
 export class StyleBook {
   private readonly entries: XfEntry[] = [];
   private readonly byKey = new Map<string, number>();
+  private readonly byStyle = new Map<string, number>();
 
   /** `offset`: how many cell formats the target styles.xml holds already. */
   constructor(readonly offset: number) {}
@@ -130,7 +131,11 @@ export class StyleBook {
   index(style: CellStyle): number {
     const numFmt = style.numFmt && style.numFmt !== "General" ? style.numFmt : null;
     if (!numFmt && !style.bold && !style.fill && !style.link && !style.wrap) return 0;
-    return this.add({
+    // Asked once per cell: a cheap key first, the whole format only for a style not seen yet.
+    const key = `${numFmt}\u0000${style.bold ? 1 : 0}${style.link ? 1 : 0}${style.wrap ? 1 : 0}\u0000${style.fill ?? ""}`;
+    const known = this.byStyle.get(key);
+    if (known !== undefined) return known;
+    const index = this.add({
       font: { base: "default", ...(style.bold ? { bold: true } : {}), ...(style.link ? { link: true } : {}) },
       fill: style.fill
         ? `<fill><patternFill patternType="solid"><fgColor rgb="${xmlText(style.fill)}"/><bgColor indexed="64"/></patternFill></fill>`
@@ -139,6 +144,8 @@ export class StyleBook {
       numFmt,
       alignment: style.wrap ? '<alignment vertical="top" wrapText="1"/>' : null,
     });
+    this.byStyle.set(key, index);
+    return index;
   }
 
   /** The target styles.xml with every format handed out appended (fonts, fills, borders, number formats, cell formats). */

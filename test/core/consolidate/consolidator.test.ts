@@ -1,4 +1,5 @@
 import { Consolidator } from "../../../src/core/consolidate/consolidator";
+import { matchKeys } from "../../../src/core/consolidate/contentMatch";
 import type { IncomingReport } from "../../../src/core/consolidate/incomingReport";
 import { fingerprint, recordFromFinding } from "../../../src/core/ledger/ledgerRecord";
 import type { Finding } from "../../../src/core/model/finding";
@@ -22,7 +23,7 @@ const report = (file: string, at: string, f: Finding): IncomingReport => ({
   unit: "南湖街道",
   kind: "reply",
   batch: null,
-  rows: [{ id: f.id, finding: { ...f, source: { ...f.source, file } }, key: fingerprint(f) }],
+  rows: [{ id: f.id, finding: { ...f, source: { ...f.source, file } }, key: fingerprint(f), match: matchKeys(f) }],
   problems: [],
   skippedRows: 0,
   fingerprint: `${file}-fp`,

@@ -1,4 +1,5 @@
-import { ContentIndex, matchKey } from "../../../src/core/consolidate/contentMatch";
+import fc from "fast-check";
+import { ContentIndex, descriptionSimilarity, matchKey } from "../../../src/core/consolidate/contentMatch";
 import type { Finding } from "../../../src/core/model/finding";
 import { Converter } from "opencc-js/t2cn";
 import { hasTraditionalChar, toSimplified } from "../../../src/core/normalize/traditional";
@@ -72,4 +73,27 @@ test("toSimplified skips the converter only for text it cannot change: every cha
   for (const t of ["回覆", "垃圾桶滿溢", "一目瞭然"]) expect(toSimplified(t)).toBe(convert(t));
   expect(hasTraditionalChar("垃圾桶满溢未及时清理（4-0）解放路12号第3社区居委会")).toBe(false);
   expect(matchKey("垃圾桶滿溢，未清理")).toBe(matchKey("垃圾桶满溢未清理"));
+});
+
+test("the index's bigram counting (sorted, one merge pass) finds what comparing every record by descriptionSimilarity finds (fast-check)", () => {
+  const word = fc.constantFrom("垃圾", "桶", "满溢", "未", "清运", "公厕", "洗手液", "缺失", "，", "防蝇", "设施", "（3-17）", "aa", "ab");
+  const text = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(""));
+  fc.assert(
+    fc.property(fc.array(text, { minLength: 1, maxLength: 12 }), text, (texts, wanted) => {
+      const index = new ContentIndex<Finding>((x) => x);
+      const records = texts.map((t, i) => f(t, { id: `CW-${i}` }));
+      for (const r of records) index.add(r);
+      const found = index.find(f(wanted));
+      // Brute force: the best score at or above the threshold, the first of equals (as the index keeps it).
+      let best: Finding | null = null;
+      let bestScore = 0;
+      // (a description that folds to nothing matches nothing)
+      for (const r of matchKey(wanted) ? records : []) {
+        const score = descriptionSimilarity(matchKey(r.description), matchKey(wanted), 0.72) + 0.01;
+        if (score >= 0.72 && score > bestScore) [best, bestScore] = [r, score];
+      }
+      expect(found?.id ?? null).toBe(best?.id ?? null);
+    }),
+    { numRuns: 300 },
+  );
 });

@@ -1,0 +1,92 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { IncomingReport } from "../core/consolidate/incomingReport";
+import type { UnitEntry } from "../core/registry/unitRegistry";
+import type { MappingOverride } from "../core/structure/mapColumns";
+
+/** One file to read and structure in a worker: what incomingReport needs, all of it plain data. */
+export interface ReportJob {
+  path: string;
+  name: string;
+  at: string;
+  registry: readonly UnitEntry[];
+  overrides: readonly MappingOverride[];
+}
+
+export type ReportReply = { id: number; report: IncomingReport } | { id: number; error: string };
+
+interface Pending {
+  job: ReportJob;
+  resolve: (r: IncomingReport) => void;
+  reject: (e: Error) => void;
+}
+
+/**
+ * Worker threads that read and structure incoming files (each its own, pure work) while the main
+ * thread merges the ones before, in order: 汇总 of hundreds of files uses every core. A worker holds
+ * one file's grids at a time, so memory still follows the largest files, not their number.
+ * `script` is the compiled CLI (build/cli.cjs), whose serveIncomingReports() answers the jobs.
+ */
+export class IncomingReportPool {
+  private readonly idle: Worker[] = [];
+  private readonly all: Worker[] = [];
+  private readonly queue: Pending[] = [];
+  private readonly running = new Map<Worker, Pending>();
+
+  constructor(script: string, size = IncomingReportPool.defaultSize()) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(`require(${JSON.stringify(script)}).serveIncomingReports()`, { eval: true });
+      worker.on("message", (reply: ReportReply) => this.settle(worker, reply));
+      worker.on("error", (e) => this.fail(worker, e));
+      this.all.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  /** As many workers as cores, at most four: past that the merging thread is the bottleneck. */
+  static defaultSize(): number {
+    return Math.max(1, Math.min(4, availableParallelism()));
+  }
+
+  report(job: ReportJob): Promise<IncomingReport> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all.map((w) => w.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop()!;
+      const next = this.queue.shift()!;
+      this.running.set(worker, next);
+      worker.postMessage({ id: 0, ...next.job });
+    }
+  }
+
+  private settle(worker: Worker, reply: ReportReply): void {
+    const pending = this.running.get(worker);
+    this.running.delete(worker);
+    this.idle.push(worker);
+    if (pending) {
+      if ("report" in reply) pending.resolve(reply.report);
+      else pending.reject(new Error(reply.error));
+    }
+    this.dispatch();
+  }
+
+  /** A worker that died (a bug, or out of memory) fails its file; the others go on. */
+  private fail(worker: Worker, e: Error): void {
+    const pending = this.running.get(worker);
+    this.running.delete(worker);
+    pending?.reject(e);
+    const i = this.all.indexOf(worker);
+    if (i >= 0) this.all.splice(i, 1);
+    if (this.all.length === 0) for (const p of this.queue.splice(0)) p.reject(e);
+    else this.dispatch();
+  }
+}
