@@ -44,24 +44,28 @@ function spannedFormat(cell: PrintCell): XfEntry | null {
   return border ? { font: { base: "default" }, fill: null, border, numFmt: null, alignment: null } : null;
 }
 
-/** Cell format indexes by style object (plans share a handful of styles across thousands of cells). */
+/** A style's look as a key: plans build style objects per cell, from a handful of looks. */
+const styleKey = (s: PrintStyle): string =>
+  `${s.font}|${s.size}|${s.align}|${s.bold ? 1 : 0}|${s.border ? 1 : 0}|${s.color ?? ""}|${s.underline ?? ""}|${s.valign ?? ""}`;
+
+/** Cell format indexes by look, so a sheet of thousands of cells asks the style book a handful of times. */
 function formatIndexes(styles: StyleBook) {
-  const master = new Map<PrintStyle, Map<string, number>>();
-  const spanned = new Map<PrintStyle, number>();
+  const master = new Map<string, number>();
+  const spanned = new Map<string, number>();
   return {
     master(cell: PrintCell): number {
-      const byFormat = master.get(cell.style) ?? new Map<string, number>();
-      master.set(cell.style, byFormat);
-      const key = cell.value !== undefined && cell.value !== null ? (cell.numberFormat ?? "") : "";
-      let i = byFormat.get(key);
-      if (i === undefined) byFormat.set(key, (i = styles.add(masterFormat(cell))));
+      const number = cell.value !== undefined && cell.value !== null ? (cell.numberFormat ?? "") : "";
+      const key = `${styleKey(cell.style)}|${number}`;
+      let i = master.get(key);
+      if (i === undefined) master.set(key, (i = styles.add(masterFormat(cell))));
       return i;
     },
     spanned(cell: PrintCell): number {
-      let i = spanned.get(cell.style);
+      const key = styleKey(cell.style);
+      let i = spanned.get(key);
       if (i === undefined) {
         const format = spannedFormat(cell);
-        spanned.set(cell.style, (i = format ? styles.add(format) : 0));
+        spanned.set(key, (i = format ? styles.add(format) : 0));
       }
       return i;
     },
