@@ -85,9 +85,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`错误：${noCommandMessage(program)}\n`);
     return 2;
   }
-  // `help <x>` for a command that does not exist: commander prints the general help and exits 1.
-  if (argv[0] === "help" && argv.length > 1 && !program.commands.some((c) => c.name() === argv[1])) {
-    process.stderr.write(`错误：没有“${argv[1]}”这个命令。运行 chuangwei --help 查看可用的命令。\n`);
+  // `help <x>` for a command that does not exist (after a leading "--" too, which commander skips):
+  // commander prints the general help and exits 1.
+  const at = argv[0] === "--" ? 1 : 0;
+  if (argv[at] === "help" && argv.length > at + 1 && !program.commands.some((c) => c.name() === argv[at + 1])) {
+    process.stderr.write(`错误：没有“${argv[at + 1]}”这个命令。运行 chuangwei --help 查看可用的命令。\n`);
     return 2;
   }
   try {

@@ -19,6 +19,7 @@ describe("usage errors: one Chinese line on stderr, exit code 2", () => {
     ["option without its value", ["report", "a.xlsx", "--month"], /--month/],
     ["too many arguments", ["structure", "a.xlsx", "b.xlsx"], /多/],
     ["help for a command that does not exist", ["help", "bogus"], /bogus/],
+    ["the same after a leading --", ["--", "help", "台账.xlsx"], /台账\.xlsx/],
   ])("%s", (_, args, what) => {
     const r = run(...args);
     expect(r.status).toBe(2);

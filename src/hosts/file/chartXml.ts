@@ -16,9 +16,22 @@ function cat(plan: ChartPlan, data: ChartData): string {
   return `<c:cat><c:strRef><c:f>${esc(ref(plan.sheet, plan.categoryCol, plan.firstRow, plan.lastRow))}</c:f><c:strCache><c:ptCount val="${data.categories.length}"/>${pts}</c:strCache></c:strRef></c:cat>`;
 }
 
+/**
+ * Each series' colour, written out: a workbook made from nothing has no theme for Excel's automatic
+ * colours to come from, and LibreOffice and WPS then draw the columns and the line without any.
+ */
+const BAR_COLORS = ["4472C4", "70AD47", "A5A5A5", "FFC000"];
+const LINE_COLOR = "ED7D31";
+const fill = (rgb: string) => `<a:solidFill><a:srgbClr val="${rgb}"/></a:solidFill>`;
+
+function seriesLook(line: boolean, idx: number): string {
+  if (!line) return `<c:spPr>${fill(BAR_COLORS[idx % BAR_COLORS.length]!)}</c:spPr>`;
+  return `<c:spPr><a:ln w="22225" cap="rnd">${fill(LINE_COLOR)}<a:round/></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr>${fill(LINE_COLOR)}<a:ln>${fill(LINE_COLOR)}</a:ln></c:spPr></c:marker>`;
+}
+
 function ser(plan: ChartPlan, data: ChartData, s: ChartData["series"][number], idx: number, format: string): string {
   const pts = s.values.map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`)).join("");
-  return `<c:ser><c:idx val="${idx}"/><c:order val="${idx}"/><c:tx><c:v>${esc(s.name)}</c:v></c:tx>${s.line ? '<c:marker><c:symbol val="circle"/><c:size val="5"/></c:marker>' : ""}${cat(plan, data)}<c:val><c:numRef><c:f>${esc(ref(plan.sheet, s.col, plan.firstRow, plan.lastRow))}</c:f><c:numCache><c:formatCode>${format}</c:formatCode><c:ptCount val="${s.values.length}"/>${pts}</c:numCache></c:numRef></c:val>${s.line ? '<c:smooth val="0"/>' : ""}</c:ser>`;
+  return `<c:ser><c:idx val="${idx}"/><c:order val="${idx}"/><c:tx><c:v>${esc(s.name)}</c:v></c:tx>${seriesLook(s.line, idx)}${cat(plan, data)}<c:val><c:numRef><c:f>${esc(ref(plan.sheet, s.col, plan.firstRow, plan.lastRow))}</c:f><c:numCache><c:formatCode>${format}</c:formatCode><c:ptCount val="${s.values.length}"/>${pts}</c:numCache></c:numRef></c:val>${s.line ? '<c:smooth val="0"/>' : ""}</c:ser>`;
 }
 
 const axis = (

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { parseStrictly } from "../../helpers/xmlParts";
 import type { Finding } from "../../../src/core/model/finding";
 import { FileHost } from "../../../src/hosts/file/fileHost";
 import { readWorkbookBytes } from "../../../src/hosts/file/readWorkbookBytes";
@@ -39,6 +40,11 @@ test("the file host writes the 月报 charts as real chart parts, in a package E
   expect(chart).toContain("<c:lineChart>");
   expect(chart).toMatch(/<c:f>'月报-2025-05'!\$I\$\d+:\$I\$\d+<\/c:f>/);
   expect(chart).toContain('<c:crosses val="max"/>'); // the rate's own axis on the right
+  // Every series says its colour (a new workbook has no theme; LibreOffice and WPS drew them blank).
+  const series = [...chart.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((m) => m[0]);
+  expect(series.length).toBeGreaterThanOrEqual(3);
+  for (const s of series) expect(s).toMatch(/<\/c:tx><c:spPr>(<a:ln[^>]*>)?<a:solidFill><a:srgbClr val="[0-9A-F]{6}"\/>/);
+  parseStrictly(chart);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   expect(wb.worksheets.map((w) => w.name)).toEqual(["2024年12月", "统计", "月报-2025-05"]);
