@@ -109,3 +109,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 export function serveIncomingReports(): void {
   void import("./incomingReportWorker").then((m) => m.serveIncomingReports());
 }
+
+/** Entry of the worker thread notices makes large .docx batches in (see noticesDocxInParallel). */
+export function serveNoticesDocx(): void {
+  void import("./noticesDocxWorker").then((m) => m.serveNoticesDocx());
+}

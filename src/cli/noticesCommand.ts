@@ -6,11 +6,11 @@ import { parseRegister, REGISTER_SHEET } from "../core/notices/noticeRegister";
 import { EXCLUSION_LABELS } from "../core/notices/selectForNotices";
 import { parseSettings, SETTINGS_SHEET } from "../core/settings/settings";
 import { safeFileName, safeFileNameWithExtension } from "../hosts/file/safeFileName";
-import { noticesDocx } from "../hosts/file/writeNoticesDocx";
 import { runNotices, saveNoticeSettings } from "../workflows/noticesWorkflow";
 import { UsageError } from "./cliErrors";
 import { isoDateArg } from "./dateArgs";
 import { openInput, readInputFile, type InputFile } from "./inputFile";
+import { noticesDocxMaker } from "./noticesDocxWorker";
 import { isOwnOutput, prepareOutputFolder, writeFilesAtomically } from "./outputFiles";
 import { printJson } from "./printJson";
 
@@ -51,11 +51,15 @@ async function checkWorkbookTarget(path: string, input: InputFile, dir: string):
 const docxName = (n: NoticeModel): string =>
   safeFileNameWithExtension(`${safeFileName(n.docNo)}-${safeFileName(n.recipient, 120)}`, ".docx");
 
+/** From a ledger of this size on (about 5,000 rows), the .docx are made in a worker thread (below, starting one costs more). */
+const DOCX_WORKER_BYTES = 800_000;
+
 export async function noticesCommand(ledger: string, opts: NoticesCliOptions): Promise<void> {
   const from = isoDateArg("--from", opts.from);
   const to = isoDateArg("--to", opts.to);
   const issuedOn = isoDateArg("--date", opts.date);
   const { host, file: input } = openInput(ledger);
+  const docx = noticesDocxMaker(__filename, input.bytes.length >= DOCX_WORKER_BYTES);
   const dir = prepareOutputFolder(opts.out);
   const workbookPath = join(dir, WORKBOOK);
   const mode = await checkWorkbookTarget(workbookPath, input, dir);
@@ -94,23 +98,30 @@ export async function noticesCommand(ledger: string, opts: NoticesCliOptions): P
   const files: Array<{ path: string; bytes: Uint8Array }> = [];
   const byId = new Map(run.ledger.map((f) => [f.id, f]));
   const written: Array<{ number: string; unit: string; findings: Array<{ sheet: string | null; row: number }>; docx: string }> = [];
-  for (const n of run.notices) {
-    const path = join(dir, docxName(n));
-    files.push({ path, bytes: await noticesDocx([n]) });
+  const docs: Array<{ path: string; notices: typeof run.notices }> = run.notices.map((n) => ({
+    path: join(dir, docxName(n)),
+    notices: [n],
+  }));
+  for (const [i, n] of run.notices.entries())
     written.push({
       number: n.docNo,
       unit: n.recipient,
       findings: n.items.map((i) => ({ sheet: byId.get(i.findingId)!.source.sheet, row: byId.get(i.findingId)!.source.row })),
-      docx: path,
+      docx: docs[i]!.path,
     });
-  }
   if (run.notices.length > 1) {
     const range = `${run.notices[0]!.docNo}至${run.notices.at(-1)!.docNo.replace(/^.*〕/, "")}`;
-    files.push({ path: join(dir, safeFileNameWithExtension(`整改通知书（${range}）`, ".docx")), bytes: await noticesDocx(run.notices) });
+    docs.push({ path: join(dir, safeFileNameWithExtension(`整改通知书（${range}）`, ".docx")), notices: run.notices });
   }
-  const taken = files.find((f) => exists(f.path));
+  const taken = docs.find((d) => exists(d.path));
   if (taken) throw new UsageError(`输出文件夹中已有同名文件“${taken.path}”，没有覆盖；请换一个输出文件夹`);
-  if (run.notices.length > 0 || mode === "new" || issuerChanged) files.push({ path: workbookPath, bytes: await host.toXlsx() });
+  // A large ledger's .docx are made in a worker while 通知书.xlsx is packaged here.
+  const made = docx.make(docs.map((d) => d.notices));
+  made.catch(() => undefined); // awaited below, after the workbook; a failure surfaces there
+
+  const workbook = run.notices.length > 0 || mode === "new" || issuerChanged ? await host.toXlsx() : null;
+  (await made).forEach((bytes, i) => files.push({ path: docs[i]!.path, bytes }));
+  if (workbook) files.push({ path: workbookPath, bytes: workbook });
   writeFilesAtomically(files);
 
   const skipped = run.candidates.excluded.map((e) => ({
