@@ -3,6 +3,7 @@ import { basename, join, relative, resolve } from "node:path";
 import { stampOf } from "../core/ledger/ledgerTime";
 import { FileHost } from "../hosts/file/fileHost";
 import { runConsolidate, type ConsolidateInput, type FileProgress } from "../workflows/consolidateWorkflow";
+import { workersAvailable } from "./cliWorkers";
 import { IncomingReportPool } from "./incomingReportPool";
 import { registryFromWorkbook } from "../workflows/registryWorkflow";
 import { UsageError } from "./cliErrors";
@@ -43,13 +44,8 @@ function inputFiles(args: readonly string[], out: OutputTarget): Array<{ path: s
   return files;
 }
 
-/**
- * Worker threads pay off from a few files on (starting one costs about a tenth of a second); the
- * compiled CLI is what they load, so not when running from source. CHUANGWEI_WORKERS=0 turns them off.
- */
-function usePool(files: number): boolean {
-  return files >= 3 && process.env.CHUANGWEI_WORKERS !== "0" && __filename.endsWith(".cjs") && IncomingReportPool.defaultSize() > 1;
-}
+/** Worker threads pay off from a few files on (starting one costs about a tenth of a second). */
+const POOL_FROM_FILES = 3;
 
 function progressLine(p: FileProgress): string | null {
   const n = `[${p.index + 1}/${p.total}] ${p.file}`;
@@ -86,7 +82,7 @@ export async function consolidateCommand(args: string[], opts: ConsolidateCliOpt
   if (opts.units && registry!.length === 0) throw new UsageError(`“${opts.units}”中没有找到单位名录（需要“单位名称”列）`);
   // Each file is read when its turn comes, or a few ahead in worker threads (with the input size
   // limits either way), so only a few are in memory at a time.
-  const pool = usePool(files.length) ? new IncomingReportPool(__filename) : null;
+  const pool = files.length >= POOL_FROM_FILES && workersAvailable(__filename) ? new IncomingReportPool(__filename) : null;
   const inputs: ConsolidateInput[] = files.map((f) => ({
     name: f.name,
     at: stampOf(statSync(f.path).mtime),

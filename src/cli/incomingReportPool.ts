@@ -1,8 +1,9 @@
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { IncomingReport } from "../core/consolidate/incomingReport";
 import type { UnitEntry } from "../core/registry/unitRegistry";
 import type { MappingOverride } from "../core/structure/mapColumns";
+import { cliWorker } from "./cliWorkers";
 
 /** One file to read and structure in a worker: what incomingReport needs, all of it plain data. */
 export interface ReportJob {
@@ -35,7 +36,7 @@ export class IncomingReportPool {
 
   constructor(script: string, size = IncomingReportPool.defaultSize()) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(`require(${JSON.stringify(script)}).serveIncomingReports()`, { eval: true });
+      const worker = cliWorker(script, "serveIncomingReports");
       worker.on("message", (reply: ReportReply) => this.settle(worker, reply));
       worker.on("error", (e) => this.fail(worker, e));
       this.all.push(worker);

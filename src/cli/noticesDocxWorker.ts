@@ -1,7 +1,7 @@
-import { availableParallelism } from "node:os";
-import { parentPort, Worker } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import type { NoticeModel } from "../core/notices/buildNotices";
 import { noticesDocx } from "../hosts/file/writeNoticesDocx";
+import { cliWorker, workersAvailable } from "./cliWorkers";
 
 type DocxReply = { docs: Uint8Array[] } | { error: string };
 
@@ -42,8 +42,8 @@ export interface NoticesDocxMaker {
  * serveNoticesDocx() answers.
  */
 export function noticesDocxMaker(script: string, large: boolean): NoticesDocxMaker {
-  if (!large || availableParallelism() < 2 || !script.endsWith(".cjs") || process.env.CHUANGWEI_WORKERS === "0") return { make: inPlace };
-  const worker = new Worker(`require(${JSON.stringify(script)}).serveNoticesDocx()`, { eval: true });
+  if (!large || !workersAvailable(script)) return { make: inPlace };
+  const worker = cliWorker(script, "serveNoticesDocx");
   let failed: Error | null = null;
   worker.once("error", (e) => (failed = e));
   // An issue that ends before asking (a usage error, nothing to issue) must not keep the process alive.
