@@ -1,3 +1,4 @@
+import { unescapeXmlEntities } from "./unescapeXmlText";
 import { xmlText } from "./xmlText";
 
 /**
@@ -7,6 +8,8 @@ import { xmlText } from "./xmlText";
  */
 
 export const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+/** The SpreadsheetML namespace of workbook, worksheet and table parts. */
+export const SPREADSHEET_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const REL_TYPES = {
   worksheet: `${REL}/worksheet`,
   styles: `${REL}/styles`,
@@ -34,21 +37,13 @@ export interface Relationship {
   external: boolean;
 }
 
-const unescape = (s: string): string =>
-  s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (m, e: string) => {
-    const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-    if (named[e.toLowerCase()]) return named[e.toLowerCase()]!;
-    const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return Number.isFinite(code) ? String.fromCodePoint(code) : m;
-  });
-
 /** An attribute of a start tag (any namespace prefix on the attribute name when `anyPrefix`). */
 export function attr(tag: string, name: string, anyPrefix = false): string | null {
   const re = anyPrefix
     ? new RegExp(`\\s(?:[\\w.-]+:)?${name}\\s*=\\s*("([^"]*)"|'([^']*)')`)
     : new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`);
   const m = re.exec(tag);
-  return m ? unescape(m[2] ?? m[3] ?? "") : null;
+  return m ? unescapeXmlEntities(m[2] ?? m[3] ?? "") : null;
 }
 
 export function relsPathOf(part: string): string {

@@ -15,6 +15,7 @@ import {
   withOverride,
   withoutOverride,
   withPrefix,
+  SPREADSHEET_MAIN,
   type Relationship,
 } from "./opc";
 import type { WorkbookPackage } from "./workbookPackage";
@@ -39,7 +40,7 @@ const AFTER_DRAWING =
   /<(?:legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
 
 const WORKBOOK_SKELETON = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets></sheets></workbook>`;
+<workbook xmlns="${SPREADSHEET_MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets></sheets></workbook>`;
 
 /** Parts a new, empty package needs around its sheets: content types, package and workbook relationships, the workbook. */
 export function startPackage(pkg: WorkbookPackage, stylesXml: string): void {

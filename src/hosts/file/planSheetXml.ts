@@ -2,11 +2,10 @@ import { columnLetter } from "../../core/model/address";
 import { listSource, MARK_COLORS, printSetupOf, type ColumnValidation, type SheetPlan } from "../../core/output/sheetPlan";
 import type { StyleBook } from "./styleBook";
 import { cellXml } from "./cellXml";
+import { REL, SPREADSHEET_MAIN } from "./opc";
 import { xmlText } from "./xmlText";
 
 const HEADER_FILL = "FFDDEBF7";
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** A worksheet part made from a sheet plan, and the table part it refers to (if it is a table). */
 export interface PlanSheetParts {
@@ -71,7 +70,7 @@ export function planSheetXml(plan: SheetPlan, styles: StyleBook, tableRelId: str
   const ref = width > 0 ? `A1:${letters[width - 1]}${Math.max(lastRow, 1)}` : "A1";
   const print = printSetupOf(plan);
   out.push(
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${SPREADSHEET_MAIN}" xmlns:r="${REL}">${
       print.fit === "width" ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""
     }<dimension ref="${ref}"/>`,
   );
@@ -138,7 +137,7 @@ export function planSheetXml(plan: SheetPlan, styles: StyleBook, tableRelId: str
         const tref = `A1:${letters[width - 1]}${lastRow}`;
         // Table column names must be unique and equal their header cells.
         const columns = plan.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${xmlText(c.header)}"/>`).join("");
-        return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="${id}" name="${xmlText(name)}" displayName="${xmlText(name)}" ref="${tref}" totalsRowShown="0"><autoFilter ref="${tref}"/><tableColumns count="${width}">${columns}</tableColumns><tableStyleInfo name="${xmlText(plan.table!.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
+        return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${SPREADSHEET_MAIN}" id="${id}" name="${xmlText(name)}" displayName="${xmlText(name)}" ref="${tref}" totalsRowShown="0"><autoFilter ref="${tref}"/><tableColumns count="${width}">${columns}</tableColumns><tableStyleInfo name="${xmlText(plan.table!.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
       }
     : null;
   const quoted = `'${plan.name.replace(/'/g, "''")}'`;

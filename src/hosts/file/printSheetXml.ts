@@ -6,10 +6,9 @@ import { EXCEL_LIMITS, pointsToChars } from "../../core/output/sheetPlan";
 import { cellXml } from "./cellXml";
 import type { OwnedSheet } from "./placeSheets";
 import type { StyleBook, XfEntry } from "./styleBook";
+import { REL, SPREADSHEET_MAIN } from "./opc";
 import { xmlText } from "./xmlText";
 
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const THIN =
   '<left style="thin"><color rgb="FF000000"/></left><right style="thin"><color rgb="FF000000"/></right><top style="thin"><color rgb="FF000000"/></top><bottom style="thin"><color rgb="FF000000"/></bottom><diagonal/>';
 const RED_RULE = '<left/><right/><top/><bottom style="medium"><color rgb="FFCC0000"/></bottom><diagonal/>';
@@ -110,7 +109,7 @@ export function printSheetXml(plan: PrintSheetPlan, styles: StyleBook): OwnedShe
     .join("");
   const m = plan.page.marginsMm;
   const xml = [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}">`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${SPREADSHEET_MAIN}" xmlns:r="${REL}">`,
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
     `<dimension ref="A1:${lastCol}${last}"/>`,
     '<sheetViews><sheetView showGridLines="0" workbookViewId="0"/></sheetViews>',
