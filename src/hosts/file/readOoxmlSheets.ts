@@ -70,8 +70,7 @@ export function readOoxmlSheets(parts: ReadonlyMap<string, Uint8Array>, sheetRow
   return sheets.map((s) => {
     const rel = rels.find((r) => r.id === s["r:id"]);
     if (!rel || rel.type !== REL_TYPES.worksheet || rel.external || s.name === undefined) throw new SheetNeedsFullReader();
-    const xml = text(parts, resolveTarget(wbPart, rel.target));
-    if (UNUSUAL_MARKUP.test(xml)) throw new SheetNeedsFullReader();
-    return readSheetXml(unescapeXmlText(s.name), xml, styles, sheetRows);
+    // (readSheetXml looks for the markup it leaves to SheetJS in the same pass as for the rest)
+    return readSheetXml(unescapeXmlText(s.name), text(parts, resolveTarget(wbPart, rel.target)), styles, sheetRows);
   });
 }

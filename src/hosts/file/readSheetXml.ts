@@ -4,10 +4,17 @@ import { CellCounts } from "./sheetExtent";
 import { unescapeXmlText } from "./unescapeXmlText";
 import { xmlAttributes } from "./xmlAttributes";
 
-/** What this reader leaves to SheetJS: shared and array formulas (SheetJS shifts them cell by cell), typed dates. */
+/**
+ * A package the hand readers leave to SheetJS, which then reads it as before: see readOoxmlSheets
+ * for the whole list (LEFT_TO_SHEETJS for what is found inside a worksheet).
+ */
 export class SheetNeedsFullReader extends Error {}
 
-const DEFERRED = /\bt\s*=\s*["'](?:shared|array|d)["']/;
+/**
+ * Looked for in one pass over a worksheet: shared and array formulas (SheetJS shifts them cell by
+ * cell), typed dates, and markup the scan does not take apart (comments, CDATA, DTDs).
+ */
+const LEFT_TO_SHEETJS = /\bt\s*=\s*["'](?:shared|array|d)["']|<!--|<!\[CDATA\[|<!DOCTYPE/;
 const MERGE = /<(?:\w+:)?mergeCell ref=["']([A-Z0-9:]+)['"]\s*[/]?>/g;
 const EXCEL_MAX_ROW = 1_048_575;
 const EXCEL_MAX_COL = 16_383;
@@ -91,11 +98,11 @@ function cellValue(type: string | undefined, v: string | undefined, inner: strin
 /**
  * One worksheet part's cells, read straight from its XML: a hand scan over <row> and <c> (the parts
  * are machine-written and their shape fixed by the standard), with the same meaning for every cell
- * as SheetJS gives it, at a fraction of the cost. Cells outside Excel's grid, and the constructs in
- * DEFERRED, send the whole file to SheetJS instead.
+ * as SheetJS gives it, at a fraction of the cost. Cells outside Excel's grid, and what
+ * LEFT_TO_SHEETJS finds, send the whole file to SheetJS instead.
  */
 export function readSheetXml(name: string, xml: string, styles: SheetStyles, sheetRows?: number): RawSheet {
-  if (DEFERRED.test(xml) || !/^(?:<\?[^>]*\?>\s*)?<worksheet\b/.test(xml.trimStart())) throw new SheetNeedsFullReader();
+  if (LEFT_TO_SHEETJS.test(xml) || !/^(?:<\?[^>]*\?>\s*)?<worksheet\b/.test(xml.trimStart())) throw new SheetNeedsFullReader();
   const raw: RawSheet = { name, values: [], formats: [], formulas: [], merges: [], counts: new CellCounts() };
   const open = /<sheetData\b[^<>]*>/.exec(xml);
   const close = open ? xml.indexOf("</sheetData>", open.index) : -1;
