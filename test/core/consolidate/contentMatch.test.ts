@@ -3,25 +3,18 @@ import { ContentIndex, descriptionSimilarity, matchKey } from "../../../src/core
 import type { Finding } from "../../../src/core/model/finding";
 import { Converter } from "opencc-js/t2cn";
 import { hasTraditionalChar, toSimplified } from "../../../src/core/normalize/traditional";
+import { blankFinding } from "../../helpers/finding";
 
-const f = (description: string, over: Partial<Finding> = {}): Finding => ({
-  id: `CW-${description}`,
-  source: { file: "a.xlsx", sheet: "s", row: 2 },
-  inspectedOn: "2025-05-10",
-  unit: "南湖街道",
-  category: null,
-  description,
-  location: "解放路",
-  measure: null,
-  deadline: null,
-  status: null,
-  rectifiedOn: null,
-  owner: null,
-  phone: null,
-  noticeNo: null,
-  remark: null,
-  ...over,
-});
+const f = (description: string, over: Partial<Finding> = {}): Finding =>
+  blankFinding({
+    id: `CW-${description}`,
+    source: { file: "a.xlsx", sheet: "s", row: 2 },
+    inspectedOn: "2025-05-10",
+    unit: "南湖街道",
+    description,
+    location: "解放路",
+    ...over,
+  });
 
 describe("matching a row from another file to a ledger record by content", () => {
   const ledger = [

@@ -1,24 +1,10 @@
 import type { Finding } from "../../../src/core/model/finding";
 import { monthsWithFindings } from "../../../src/core/report/reportMonths";
 import { defaultReportMonth } from "../../../src/workflows/reportWorkflow";
+import { blankFinding } from "../../helpers/finding";
 
-const f = (inspectedOn: string | null): Finding => ({
-  id: `F${inspectedOn}`,
-  source: { file: "a", sheet: "s", row: 1 },
-  inspectedOn,
-  unit: "甲",
-  category: null,
-  description: null,
-  location: null,
-  measure: null,
-  deadline: null,
-  status: null,
-  rectifiedOn: null,
-  owner: null,
-  phone: null,
-  noticeNo: null,
-  remark: null,
-});
+const f = (inspectedOn: string | null): Finding =>
+  blankFinding({ id: `F${inspectedOn}`, source: { file: "a", sheet: "s", row: 1 }, inspectedOn, unit: "甲" });
 
 test("the months with findings, newest first, with their counts; undated findings are left out", () => {
   const ledger = [f("2025-04-02"), f("2025-05-03"), f("2024-12-30"), f("2025-05-20"), f(null)];
