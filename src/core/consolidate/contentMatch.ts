@@ -43,21 +43,33 @@ function bigramDice(a: string, b: string): number {
 }
 
 /**
- * A text's character bigrams, sorted: two texts' shared bigrams are then counted in one merge pass
- * (the same count as bigramDice's, each bigram used once) instead of comparing every pair.
+ * Writes a text's character bigrams into `into` from `at`, sorted: two texts' shared bigrams are then
+ * counted in one merge pass (the same count as bigramDice's, each bigram used once) instead of
+ * comparing every pair. Insertion sort: a description has a few dozen bigrams, and sorting a typed
+ * array in place needs a view object per call. Returns how many were written (-1: none kept).
  */
-function sortedBigrams(text: string): Int32Array | null {
-  if (text.length < 2 || text.length > MAX_SCRATCH) return null;
-  const g = new Int32Array(text.length - 1);
-  for (let i = 0; i < g.length; i++) g[i] = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
-  return g.sort();
+function writeSortedBigrams(text: string, into: Int32Array, at: number): number {
+  if (text.length < 2 || text.length > MAX_SCRATCH) return -1;
+  const n = text.length - 1;
+  for (let i = 0; i < n; i++) {
+    const g = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
+    let j = at + i;
+    while (j > at && into[j - 1]! > g) {
+      into[j] = into[j - 1]!;
+      j -= 1;
+    }
+    into[j] = g;
+  }
+  return n;
 }
 
-function sharedBigrams(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
+function sharedBigrams(a: Int32Array, aAt: number, aLength: number, b: Int32Array, bAt: number, bLength: number): number {
+  let i = aAt;
+  let j = bAt;
+  const aEnd = aAt + aLength;
+  const bEnd = bAt + bLength;
   let shared = 0;
-  while (i < a.length && j < b.length) {
+  while (i < aEnd && j < bEnd) {
     if (a[i] === b[j]) {
       shared += 1;
       i += 1;
@@ -68,14 +80,42 @@ function sharedBigrams(a: Int32Array, b: Int32Array): number {
   return shared;
 }
 
-function similarity(a: string, aGrams: Int32Array | null, b: string, bGrams: Int32Array | null, atLeast: number): number {
+/**
+ * Every indexed description's sorted bigrams, end to end in one growing array: an index of 100,000
+ * records holds one buffer, not 100,000 typed arrays for the collector to track.
+ */
+class BigramArena {
+  data = new Int32Array(4096);
+  used = 0;
+
+  /** Where the text's bigrams start, or -1 when it has none to keep. */
+  add(text: string): number {
+    if (text.length < 2 || text.length > MAX_SCRATCH) return -1;
+    const need = this.used + text.length - 1;
+    if (need > this.data.length) {
+      const grown = new Int32Array(Math.max(need, this.data.length * 2));
+      grown.set(this.data.subarray(0, this.used));
+      this.data = grown;
+    }
+    const at = this.used;
+    this.used += writeSortedBigrams(text, this.data, at);
+    return at;
+  }
+}
+
+// The bigrams of the description being looked up: one scratch array, reused by every lookup.
+const query = new Int32Array(MAX_SCRATCH);
+
+function similarity(a: string, b: string, atLeast: number, grams: { arena: BigramArena; at: number; query: number } | null): number {
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const short = a.length <= b.length ? a : b;
+  const long = short === a ? b : a;
   if (short.length >= 4 && long.includes(short)) return 0.9;
   // At most every bigram of the shorter text is shared.
   if ((2 * (short.length - 1)) / (short.length + long.length - 2) < atLeast) return 0;
-  if (aGrams && bGrams) return (2 * sharedBigrams(aGrams, bGrams)) / (aGrams.length + bGrams.length);
+  if (grams && grams.at >= 0 && grams.query >= 0)
+    return (2 * sharedBigrams(grams.arena.data, grams.at, a.length - 1, query, 0, grams.query)) / (a.length - 1 + grams.query);
   return bigramDice(a, b);
 }
 
@@ -85,7 +125,7 @@ function similarity(a: string, aGrams: Int32Array | null, b: string, bGrams: Int
  * lengths alone rule it out.
  */
 export function descriptionSimilarity(a: string, b: string, atLeast = 0): number {
-  return similarity(a, null, b, null, atLeast);
+  return similarity(a, b, atLeast, null);
 }
 
 const SAME_DESCRIPTION = 0.72;
@@ -94,7 +134,8 @@ const SAME_LOCATION = 0.5;
 interface Entry<T> {
   item: T;
   description: string;
-  grams: Int32Array | null;
+  /** Where the description's bigrams start in the index's arena (-1: too short or too long to keep). */
+  grams: number;
   location: string;
 }
 
@@ -134,6 +175,9 @@ export function matchKeys(f: Finding): MatchKeys {
 export class ContentIndex<T> {
   /** unit → inspection date ("" when none) → entries: nested maps, so a lookup builds no key string. */
   private readonly buckets = new Map<string, Map<string, Array<Entry<T>>>>();
+  private readonly arena = new BigramArena();
+  // One object for every comparison of a lookup, so that comparing allocates nothing.
+  private readonly grams = { arena: this.arena, at: -1, query: -1 };
 
   constructor(private readonly findingOf: (item: T) => Finding) {}
 
@@ -143,7 +187,7 @@ export class ContentIndex<T> {
     const date = keys.date ?? "";
     let bucket = dates.get(date);
     if (!bucket) dates.set(date, (bucket = []));
-    bucket.push({ item, description: keys.description, grams: sortedBigrams(keys.description), location: keys.location });
+    bucket.push({ item, description: keys.description, grams: this.arena.add(keys.description), location: keys.location });
   }
 
   /** The best match not refused by `accept`, or null. A row without a date looks at all the unit's dates. */
@@ -152,23 +196,28 @@ export class ContentIndex<T> {
     if (!description) return null;
     const dates = this.buckets.get(folded.unit);
     if (!dates) return null;
-    const buckets = folded.date ? [dates.get(folded.date), dates.get("")] : [...dates.values()];
     let best: T | null = null;
     let bestScore = 0;
-    const grams = sortedBigrams(description);
-    for (const bucket of buckets) {
-      if (!bucket) continue;
+    const grams = this.grams;
+    grams.query = writeSortedBigrams(description, query, 0);
+    const scan = (bucket: Array<Entry<T>> | undefined): boolean => {
+      if (!bucket) return false;
       for (const e of bucket) {
-        const score = similarity(e.description, e.grams, description, grams, SAME_DESCRIPTION) + (e.location === location ? 0.01 : 0);
+        grams.at = e.grams;
+        const score = similarity(e.description, description, SAME_DESCRIPTION, grams) + (e.location === location ? 0.01 : 0);
         if (score < SAME_DESCRIPTION || score <= bestScore) continue;
         if (e.location && location && e.location !== location && bigramDice(e.location, location) < SAME_LOCATION) continue;
         if (accept(e.item)) {
           best = e.item;
           bestScore = score;
-          if (score >= 1) return best;
+          if (score >= 1) return true;
         }
       }
-    }
+      return false;
+    };
+    if (folded.date) {
+      if (!scan(dates.get(folded.date))) scan(dates.get(""));
+    } else for (const bucket of dates.values()) if (scan(bucket)) break;
     return best;
   }
 }
