@@ -4,6 +4,7 @@ import type { IncomingReport } from "../core/consolidate/incomingReport";
 import type { UnitEntry } from "../core/registry/unitRegistry";
 import type { MappingOverride } from "../core/structure/mapColumns";
 import { cliWorker } from "./cliWorkers";
+import { unpackReport, type PackedReport } from "./packedReport";
 
 /** One file to read and structure in a worker: what incomingReport needs, all of it plain data. */
 export interface ReportJob {
@@ -14,7 +15,7 @@ export interface ReportJob {
   overrides: readonly MappingOverride[];
 }
 
-export type ReportReply = { id: number; report: IncomingReport } | { id: number; error: string };
+export type ReportReply = { id: number; packed: PackedReport } | { id: number; error: string };
 
 interface Pending {
   job: ReportJob;
@@ -74,7 +75,7 @@ export class IncomingReportPool {
     this.running.delete(worker);
     this.idle.push(worker);
     if (pending) {
-      if ("report" in reply) pending.resolve(reply.report);
+      if ("packed" in reply) pending.resolve(unpackReport(reply.packed));
       else pending.reject(new Error(reply.error));
     }
     this.dispatch();

@@ -2,6 +2,7 @@ import { parentPort } from "node:worker_threads";
 import { incomingReport } from "../core/consolidate/incomingReport";
 import { openInput } from "./inputFile";
 import type { ReportJob, ReportReply } from "./incomingReportPool";
+import { packReport } from "./packedReport";
 
 /** The worker side of IncomingReportPool: reads each file it is sent (with the input limits) and structures it. */
 export function serveIncomingReports(): void {
@@ -11,7 +12,8 @@ export function serveIncomingReports(): void {
     let reply: ReportReply;
     try {
       const workbook = { ...(await openInput(job.path).host.readWorkbook()), fileName: job.name };
-      reply = { id: job.id, report: incomingReport(workbook, { at: job.at, registry: job.registry, overrides: job.overrides }) };
+      const report = incomingReport(workbook, { at: job.at, registry: job.registry, overrides: job.overrides });
+      reply = { id: job.id, packed: packReport(report) };
     } catch (e) {
       reply = { id: job.id, error: e instanceof Error ? e.message : String(e) };
     }

@@ -1,0 +1,106 @@
+import type { IncomingReport, IncomingRow } from "../core/consolidate/incomingReport";
+import type { MatchKeys } from "../core/consolidate/contentMatch";
+import { FINDING_FIELDS, type Finding, type SourceRef } from "../core/model/finding";
+import type { FindingPhotos } from "../core/photos/picture";
+
+/**
+ * An IncomingReport as a worker thread posts it: every text of every row in one string, cut by a table
+ * of lengths, instead of four objects per row. Structured clone writes each object's keys and rebuilds
+ * each object on the merging thread (≈ 40 % of the thread's work in a 汇总 of 200 files); one string
+ * and two typed arrays are copied whole. The same file's source and sheet name, repeated on every row,
+ * travel once.
+ */
+export interface PackedReport {
+  report: Omit<IncomingReport, "rows">;
+  text: string;
+  /** Per text, in TEXTS order row after row: its length, or NULL_TEXT / ABSENT_TEXT. */
+  lengths: Int32Array;
+  /** Per row: index into `sources`, then the row number. */
+  places: Int32Array;
+  sources: Array<{ file: string; sheet: string | null }>;
+  /** Rows with pictures: [row index, photos]. */
+  photos: Array<[number, FindingPhotos]>;
+}
+
+const NULL_TEXT = -1;
+/** A property the row's object does not have (origin is optional). */
+const ABSENT_TEXT = -2;
+
+type Text = string | null | undefined;
+type TextOf = (row: IncomingRow) => Text;
+
+/** The texts of a row, in the order they are packed. */
+const TEXTS: readonly TextOf[] = [
+  (r) => r.id,
+  (r) => r.finding.id,
+  ...FINDING_FIELDS.map(
+    (field): TextOf =>
+      (r) =>
+        r.finding[field],
+  ),
+  (r) => r.key,
+  (r) => r.match.unit,
+  (r) => r.match.date,
+  (r) => r.match.description,
+  (r) => r.match.location,
+];
+
+export function packReport(report: IncomingReport): PackedReport {
+  const { rows, ...rest } = report;
+  const parts: string[] = [];
+  const lengths = new Int32Array(rows.length * TEXTS.length);
+  const places = new Int32Array(rows.length * 2);
+  const sources: PackedReport["sources"] = [];
+  const photos: PackedReport["photos"] = [];
+  let k = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    for (const textOf of TEXTS) {
+      const t = textOf(row);
+      if (typeof t === "string") {
+        parts.push(t);
+        lengths[k++] = t.length;
+      } else lengths[k++] = t === null ? NULL_TEXT : ABSENT_TEXT;
+    }
+    const { file, sheet, row: at } = row.finding.source;
+    let s = sources.length - 1;
+    if (s < 0 || sources[s]!.file !== file || sources[s]!.sheet !== sheet) {
+      s = sources.findIndex((x) => x.file === file && x.sheet === sheet);
+      if (s < 0) s = sources.push({ file, sheet }) - 1;
+    }
+    places[i * 2] = s;
+    places[i * 2 + 1] = at;
+    if (row.finding.photos) photos.push([i, row.finding.photos]);
+  }
+  return { report: rest, text: parts.join(""), lengths, places, sources, photos };
+}
+
+export function unpackReport(packed: PackedReport): IncomingReport {
+  const { text, lengths, places, sources } = packed;
+  let pos = 0;
+  let k = 0;
+  const next = (): Text => {
+    const n = lengths[k++]!;
+    if (n < 0) return n === NULL_TEXT ? null : undefined;
+    const t = text.slice(pos, pos + n);
+    pos += n;
+    return t;
+  };
+  const count = places.length / 2;
+  const rows: IncomingRow[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const id = next() as string | null;
+    const src = sources[places[i * 2]!]!;
+    const source: SourceRef = { file: src.file, sheet: src.sheet, row: places[i * 2 + 1]! };
+    const finding = { id: next() as string, source } as Finding;
+    for (const field of FINDING_FIELDS) {
+      const v = next();
+      if (v !== undefined) (finding as Record<string, unknown>)[field] = v;
+    }
+    const key = next() as string;
+    const match = { unit: next(), date: next(), description: next(), location: next() } as MatchKeys;
+    rows[i] = { id, finding, key, match };
+  }
+  for (const [i, p] of packed.photos) rows[i]!.finding.photos = p;
+  return { ...packed.report, rows };
+}
