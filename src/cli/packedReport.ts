@@ -1,6 +1,6 @@
 import type { IncomingReport, IncomingRow } from "../core/consolidate/incomingReport";
 import type { MatchKeys } from "../core/consolidate/contentMatch";
-import { FINDING_FIELDS, type Finding, type SourceRef } from "../core/model/finding";
+import type { Finding, SourceRef } from "../core/model/finding";
 import type { FindingPhotos } from "../core/photos/picture";
 
 /**
@@ -27,41 +27,29 @@ const NULL_TEXT = -1;
 const ABSENT_TEXT = -2;
 
 type Text = string | null | undefined;
-type TextOf = (row: IncomingRow) => Text;
 
-/** The texts of a row, in the order they are packed. */
-const TEXTS: readonly TextOf[] = [
-  (r) => r.id,
-  (r) => r.finding.id,
-  ...FINDING_FIELDS.map(
-    (field): TextOf =>
-      (r) =>
-        r.finding[field],
-  ),
-  (r) => r.key,
-  (r) => r.match.unit,
-  (r) => r.match.date,
-  (r) => r.match.description,
-  (r) => r.match.location,
-];
+/**
+ * The texts of a row, in the order they are packed: spelled out field by field (a loop over field
+ * names costs a keyed lookup per text, most of packing). A field added to Finding must be added here
+ * and in unpackReport; the round-trip test builds findings from the schema and fails until it is.
+ */
+function pushTexts(r: IncomingRow, out: Text[]): void {
+  const f = r.finding;
+  const m = r.match;
+  out.push(r.id, f.id, f.inspectedOn, f.unit, f.category, f.description, f.location, f.measure, f.deadline, f.status);
+  out.push(f.rectifiedOn, f.owner, f.phone, f.noticeNo, f.remark, f.origin, r.key, m.unit, m.date, m.description, m.location);
+}
+const TEXTS_PER_ROW = 21;
 
 export function packReport(report: IncomingReport): PackedReport {
   const { rows, ...rest } = report;
-  const parts: string[] = [];
-  const lengths = new Int32Array(rows.length * TEXTS.length);
+  const texts: Text[] = [];
   const places = new Int32Array(rows.length * 2);
   const sources: PackedReport["sources"] = [];
   const photos: PackedReport["photos"] = [];
-  let k = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    for (const textOf of TEXTS) {
-      const t = textOf(row);
-      if (typeof t === "string") {
-        parts.push(t);
-        lengths[k++] = t.length;
-      } else lengths[k++] = t === null ? NULL_TEXT : ABSENT_TEXT;
-    }
+    pushTexts(row, texts);
     const { file, sheet, row: at } = row.finding.source;
     let s = sources.length - 1;
     if (s < 0 || sources[s]!.file !== file || sources[s]!.sheet !== sheet) {
@@ -72,7 +60,16 @@ export function packReport(report: IncomingReport): PackedReport {
     places[i * 2 + 1] = at;
     if (row.finding.photos) photos.push([i, row.finding.photos]);
   }
-  return { report: rest, text: parts.join(""), lengths, places, sources, photos };
+  const lengths = new Int32Array(texts.length);
+  let text = "";
+  for (let k = 0; k < texts.length; k++) {
+    const t = texts[k];
+    if (typeof t === "string") {
+      text += t;
+      lengths[k] = t.length;
+    } else lengths[k] = t === null ? NULL_TEXT : ABSENT_TEXT;
+  }
+  return { report: rest, text, lengths, places, sources, photos };
 }
 
 export function unpackReport(packed: PackedReport): IncomingReport {
@@ -87,16 +84,31 @@ export function unpackReport(packed: PackedReport): IncomingReport {
     return t;
   };
   const count = places.length / 2;
+  if (lengths.length !== count * TEXTS_PER_ROW) throw new Error("packed report: texts and rows disagree");
   const rows: IncomingRow[] = new Array(count);
   for (let i = 0; i < count; i++) {
     const id = next() as string | null;
     const src = sources[places[i * 2]!]!;
     const source: SourceRef = { file: src.file, sheet: src.sheet, row: places[i * 2 + 1]! };
-    const finding = { id: next() as string, source } as Finding;
-    for (const field of FINDING_FIELDS) {
-      const v = next();
-      if (v !== undefined) (finding as Record<string, unknown>)[field] = v;
-    }
+    const finding = {
+      id: next(),
+      source,
+      inspectedOn: next(),
+      unit: next(),
+      category: next(),
+      description: next(),
+      location: next(),
+      measure: next(),
+      deadline: next(),
+      status: next(),
+      rectifiedOn: next(),
+      owner: next(),
+      phone: next(),
+      noticeNo: next(),
+      remark: next(),
+    } as Finding;
+    const origin = next();
+    if (origin !== undefined) finding.origin = origin;
     const key = next() as string;
     const match = { unit: next(), date: next(), description: next(), location: next() } as MatchKeys;
     rows[i] = { id, finding, key, match };
