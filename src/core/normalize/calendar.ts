@@ -73,6 +73,24 @@ export function excelSerialToYMD(serial: number): YMD | null {
   return fromEpochDay(whole - EXCEL_EPOCH_OFFSET);
 }
 
+// A ledger's dates repeat (a few hundred days over 100,000 rows), and building each one's text
+// through a Date is most of reading it. Bounded, so that a hostile file of distinct serials is not kept.
+const isoBySerial = new Map<number, string | null>();
+const ISO_BY_SERIAL_LIMIT = 20_000;
+
+/** An Excel date serial as "YYYY-MM-DD" (the time of day dropped), or null outside Excel's dates. */
+export function excelSerialToIso(serial: number): string | null {
+  const whole = Math.floor(serial + 1e-7);
+  let iso = isoBySerial.get(whole);
+  if (iso === undefined) {
+    const ymd = excelSerialToYMD(whole);
+    iso = ymd ? toIso(ymd) : null;
+    if (isoBySerial.size >= ISO_BY_SERIAL_LIMIT) isoBySerial.clear();
+    isoBySerial.set(whole, iso);
+  }
+  return iso;
+}
+
 export function ymdToExcelSerial(ymd: YMD): number {
   return toEpochDay(ymd) + EXCEL_EPOCH_OFFSET;
 }

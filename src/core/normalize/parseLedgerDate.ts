@@ -1,4 +1,4 @@
-import { excelSerialToYMD, isValidYMD, toIso, type YMD } from "./calendar";
+import { excelSerialToIso, isValidYMD, toIso, type YMD } from "./calendar";
 import { toHalfWidth } from "./text";
 
 /**
@@ -84,14 +84,15 @@ function lastDay(year: number, month: number): number {
 }
 
 function parseNumber(n: number, format: string | null, typed?: string): DateParse {
-  const text = typed ?? String(n);
   if (Number.isInteger(n) && n >= 19_000_101 && n <= 22_001_231) {
-    return checked(text, Math.floor(n / 10_000), Math.floor(n / 100) % 100, n % 100);
+    return checked(typed ?? String(n), Math.floor(n / 10_000), Math.floor(n / 100) % 100, n % 100);
   }
-  if (isDateFormat(format) || (Number.isInteger(n) && n >= 20_000 && n <= 80_000) || (!Number.isInteger(n) && n >= 20_000 && n <= 80_000)) {
-    const ymd = excelSerialToYMD(n);
-    return ymd ? { kind: "date", iso: toIso(ymd) } : { kind: "unreadable", text };
+  // (the text of the number only when a problem needs it: a date cell is nearly always a serial)
+  if ((n >= 20_000 && n <= 80_000) || isDateFormat(format)) {
+    const iso = excelSerialToIso(n);
+    return iso ? { kind: "date", iso } : { kind: "unreadable", text: typed ?? String(n) };
   }
+  const text = typed ?? String(n);
   if (n > 0 && n < 13 && !Number.isInteger(n)) return monthDotDay(n, format, text);
   return { kind: "unreadable", text };
 }

@@ -25,6 +25,7 @@ export function toHalfWidth(text: string): string {
  * Spaces between Chinese characters are dropped, since they are layout, not meaning.
  */
 export function foldText(text: string): string {
+  if (!needsFolding(text)) return text;
   let s = text;
   if (/[\uff01-\uff5e\u3000]/.test(s)) s = toHalfWidth(s);
   if (/\s/.test(s)) {
@@ -32,6 +33,32 @@ export function foldText(text: string): string {
     if (s.includes(" ")) s = s.replace(SPACE_BETWEEN_CJK, "");
   }
   return s;
+}
+
+/**
+ * Whether foldText has anything to do: a white-space character (what \s matches) or a full-width
+ * form. One pass over the text instead of two regex calls; most cells have neither.
+ */
+function needsFolding(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa0) {
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+    } else if (
+      c === 0xa0 ||
+      (c >= 0xff01 && c <= 0xff5e) ||
+      c === 0x3000 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0xfeff
+    )
+      return true;
+  }
+  return false;
 }
 
 /**

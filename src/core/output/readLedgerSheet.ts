@@ -2,7 +2,7 @@ import { type Deadline, type Status, STATUS_LABELS, DEADLINE_LABELS } from "../m
 import { cellAt, type SheetGrid } from "../model/grid";
 import { decodeState, type LedgerRecord } from "../ledger/ledgerRecord";
 import { stampFromCell } from "../ledger/ledgerTime";
-import { excelSerialToYMD, toIso } from "../normalize/calendar";
+import { excelSerialToIso } from "../normalize/calendar";
 import { parseLedgerDate } from "../normalize/parseLedgerDate";
 import { cellText } from "../normalize/text";
 import { stableHash } from "../structure/findingId";
@@ -14,10 +14,7 @@ const STATUS_BY_LABEL = new Map(Object.entries(STATUS_LABELS).map(([k, v]) => [v
 const LEDGER_SHEET_NAME = "标准台账";
 
 function isoOf(v: unknown): string | null {
-  if (typeof v === "number") {
-    const ymd = excelSerialToYMD(v);
-    return ymd ? toIso(ymd) : null;
-  }
+  if (typeof v === "number") return excelSerialToIso(v);
   if (typeof v === "string") {
     const p = parseLedgerDate(v);
     return p.kind === "date" ? p.iso : null;

@@ -3,6 +3,7 @@ import { ContentIndex, descriptionSimilarity, matchKey } from "../../../src/core
 import type { Finding } from "../../../src/core/model/finding";
 import { Converter } from "opencc-js/t2cn";
 import { hasTraditionalChar, toSimplified } from "../../../src/core/normalize/traditional";
+import { toHalfWidth } from "../../../src/core/normalize/text";
 import { blankFinding } from "../../helpers/finding";
 
 const f = (description: string, over: Partial<Finding> = {}): Finding =>
@@ -88,5 +89,32 @@ test("the index's bigram counting (sorted, one merge pass) finds what comparing 
       expect(found?.id ?? null).toBe(best?.id ?? null);
     }),
     { numRuns: 300 },
+  );
+});
+
+test("matchKey's one-pass path folds exactly as the Unicode regex does, for ledger text and anything else (fast-check)", () => {
+  const reference = (text: string | null): string =>
+    text
+      ? toSimplified(toHalfWidth(text))
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, "")
+      : "";
+  const ledgerChar = fc.oneof(
+    fc.integer({ min: 0x4e00, max: 0x9fff }),
+    fc.integer({ min: 0x3400, max: 0x4dbf }),
+    fc.integer({ min: 0, max: 0x7f }),
+    fc.integer({ min: 0x2000, max: 0x206f }),
+    fc.integer({ min: 0x3000, max: 0x303f }),
+    fc.integer({ min: 0xff00, max: 0xffef }),
+    fc.integer({ min: 0, max: 0xffff }),
+  );
+  const text = fc.oneof(
+    fc.array(ledgerChar, { maxLength: 30 }).map((cs) => String.fromCharCode(...cs)),
+    fc.string({ unit: "grapheme", maxLength: 20 }),
+    fc.constantFrom("垃圾桶（东侧）滿溢！ ", "ＡＢＣ１２３号楼", "〇〇七号、々", "İstanbul路", "Ⅳ区"),
+  );
+  fc.assert(
+    fc.property(text, (t) => expect(matchKey(t)).toBe(reference(t))),
+    { numRuns: 3000 },
   );
 });
