@@ -4,8 +4,11 @@ import { openInput } from "./inputFile";
 import type { ReportJob, ReportReply } from "./incomingReportPool";
 import { packReport } from "./packedReport";
 
-/** The worker side of IncomingReportPool: reads each file it is sent (with the input limits) and structures it. */
-export function serveIncomingReports(): void {
+/**
+ * The worker side of IncomingReportPool: reads each file it is sent (with the input limits) and
+ * structures it. After the first reply, `saveCache` (the code that file ran is then compiled).
+ */
+export function serveIncomingReports(saveCache?: () => void): void {
   const port = parentPort;
   if (!port) throw new Error("serveIncomingReports runs in a worker thread");
   port.on("message", async (job: ReportJob & { id: number }) => {
@@ -18,5 +21,7 @@ export function serveIncomingReports(): void {
       reply = { id: job.id, error: e instanceof Error ? e.message : String(e) };
     }
     port.postMessage(reply);
+    if (saveCache) setImmediate(saveCache);
+    saveCache = undefined;
   });
 }

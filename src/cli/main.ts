@@ -105,12 +105,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-/** Entry of the worker threads consolidate reads files in (see IncomingReportPool). */
-export function serveIncomingReports(): void {
-  void import("./incomingReportWorker").then((m) => m.serveIncomingReports());
+/**
+ * Entry of the worker threads consolidate reads files in (see IncomingReportPool). `saveCache`
+ * keeps the worker's V8 code cache (see cliWorker), called once the first file is done.
+ */
+export function serveIncomingReports(saveCache?: () => void): void {
+  void import("./incomingReportWorker").then((m) => m.serveIncomingReports(saveCache));
 }
 
-/** Entry of the worker thread notices makes large .docx batches in (see noticesDocxInParallel). */
-export function serveNoticesDocx(): void {
-  void import("./noticesDocxWorker").then((m) => m.serveNoticesDocx());
+/** Entry of the worker thread notices makes large .docx batches in (see noticesDocxMaker). */
+export function serveNoticesDocx(saveCache?: () => void): void {
+  void import("./noticesDocxWorker").then((m) => m.serveNoticesDocx(saveCache));
 }

@@ -5,8 +5,11 @@ import { cliWorker, workersAvailable } from "./cliWorkers";
 
 type DocxReply = { docs: Uint8Array[] } | { error: string };
 
-/** The worker side: each message is a list of documents (each a list of notices); the reply, their .docx bytes. */
-export function serveNoticesDocx(): void {
+/**
+ * The worker side: each message is a list of documents (each a list of notices); the reply, their
+ * .docx bytes. `saveCache` before the reply, as the worker is terminated once it has answered.
+ */
+export function serveNoticesDocx(saveCache?: () => void): void {
   const port = parentPort;
   if (!port) throw new Error("serveNoticesDocx runs in a worker thread");
   port.on("message", async (documents: NoticeModel[][]) => {
@@ -18,6 +21,8 @@ export function serveNoticesDocx(): void {
     } catch (e) {
       reply = { error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
     }
+    saveCache?.();
+    saveCache = undefined;
     // Handed over, not copied (each buffer once: two documents may share one).
     port.postMessage(reply, "docs" in reply ? [...new Set(reply.docs.map((d) => d.buffer as ArrayBuffer))] : []);
   });

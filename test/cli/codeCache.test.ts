@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { CLI } from "../helpers/cli";
 import { generatedLedgerXlsx } from "../helpers/generatedLedger";
@@ -26,4 +26,32 @@ test("the CLI keeps V8's code cache per command beside its build, and a missing,
   writeFileSync(CACHE, "1-2-v0\nwhatever");
   expect(run().stdout).toBe(first.stdout);
   expect(readFileSync(CACHE).toString("latin1").split("\n")[0]).toBe(stamp);
+});
+
+test("consolidate's worker threads load the build with their own code cache, made by the first run that starts them", () => {
+  const cache = resolve(__dirname, "../../build/.v8-cache-cli.cjs-worker-serveIncomingReports");
+  const dir = join(tmpdir(), `code-cache-workers-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
+  // Three files: the least the CLI starts worker threads for.
+  const files = [0, 1, 2].map((i) => {
+    const file = join(dir, `单位${i + 1}.xlsx`);
+    writeFileSync(file, generatedLedgerXlsx(10 + i, `台账${i + 1}`));
+    return file;
+  });
+  const run = () =>
+    spawnSync(process.execPath, [CLI, "consolidate", ...files, "--out", join(dir, "汇总.xlsx"), "--json"], {
+      encoding: "utf8",
+      env: { ...process.env, CHUANGWEI_WORKERS: "" },
+    });
+  rmSync(cache, { force: true });
+  const first = run();
+  expect(first.status).toBe(0);
+  // Only a worker thread writes this cache: the files were read in workers (on one core none start).
+  if (availableParallelism() > 1) expect(existsSync(cache)).toBe(true);
+  else console.warn("one core: consolidate starts no worker threads, their code cache is not tested");
+  rmSync(join(dir, "汇总.xlsx"));
+  const second = run();
+  expect(second.stdout).toBe(first.stdout);
+  rmSync(dir, { recursive: true, force: true });
 });
