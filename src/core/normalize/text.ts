@@ -5,9 +5,8 @@ const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}，。、；：！？（）“�
 
 /** Full-width ASCII (Ａ１，) and the ideographic space become their half-width forms. */
 export function toHalfWidth(text: string): string {
-  // Fast path: most cells have no full-width characters.
-  if (!/[\uff01-\uff5e\u3000]/.test(text)) return text;
-  // A loop, not replace() with a callback: Chinese text is full of （），：, and a callback per character costs.
+  // One loop, not replace() with a callback or a regex test first: Chinese text is full of （），：,
+  // and most cells have no full-width character at all (then the text itself comes back).
   let out = "";
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -17,7 +16,7 @@ export function toHalfWidth(text: string): string {
       from = i + 1;
     }
   }
-  return out + text.slice(from);
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /**

@@ -1,11 +1,29 @@
 /** 64-bit FNV-1a over UTF-16 code units, as 12 hex digits: short, stable, the same in every host. */
 export function stableHash(text: string): string {
+  return stableHashJoined(text, NOTHING);
+}
+const NOTHING: ReadonlyArray<string | null> = [];
+
+/**
+ * stableHash of texts joined by \u0001, without joining them: a finding's 编号 hashes its sheet and
+ * four fields for every row, and building the joined text cost more than hashing it.
+ */
+export function stableHashJoined(first: string, rest: ReadonlyArray<string | null>): string {
+  let length = first.length;
+  for (const t of rest) length += 1 + (t?.length ?? 0);
   let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ ((c << 7) | (c >>> 9)), 0x5bd1e995);
+  let h2 = 0x01000193 ^ length;
+  for (let p = -1; p < rest.length; p++) {
+    const text = p < 0 ? first : (rest[p] ?? "");
+    if (p >= 0) {
+      h1 = Math.imul(h1 ^ 1, 0x01000193);
+      h2 = Math.imul(h2 ^ (1 << 7), 0x5bd1e995);
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ ((c << 7) | (c >>> 9)), 0x5bd1e995);
+    }
   }
   // h1's 8 hex digits and h2's top 4, digit by digit: toString(16) + padStart cost six times the loop.
   let out = "";
@@ -23,12 +41,10 @@ const HEX = "0123456789abcdef";
 export class FindingIdFactory {
   private readonly seen = new Map<string, number>();
   next(sheet: string | null, content: ReadonlyArray<string | null>): string {
-    let key = sheet ?? "";
-    for (const c of content) key += `\u0001${c ?? ""}`;
     // Occurrences are counted by hash, so 100,000 rows do not keep 100,000 long keys alive.
-    const hash = stableHash(key);
+    const hash = stableHashJoined(sheet ?? "", content);
     const n = (this.seen.get(hash) ?? 0) + 1;
     this.seen.set(hash, n);
-    return `CW-${n === 1 ? hash : stableHash(`${key}\u0001${n}`)}`;
+    return `CW-${n === 1 ? hash : stableHashJoined(sheet ?? "", [...content, String(n)])}`;
   }
 }

@@ -28,3 +28,16 @@ test("foldText's quick check finds every text the two regexes would fold: the re
     { numRuns: 5000 },
   );
 });
+
+test("toHalfWidth turns exactly the full-width forms and the ideographic space into ASCII (fast-check)", () => {
+  const reference = (t: string): string =>
+    t.replace(/[\uff01-\uff5e\u3000]/g, (ch) => (ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+  const char = fc.oneof(fc.integer({ min: 0xff00, max: 0xff60 }), fc.constant(0x3000), fc.integer({ min: 0, max: 0xffff }));
+  fc.assert(
+    fc.property(fc.array(char, { maxLength: 16 }), (cs) => {
+      const t = String.fromCharCode(...cs);
+      expect(toHalfWidth(t)).toBe(reference(t));
+    }),
+    { numRuns: 3000 },
+  );
+});

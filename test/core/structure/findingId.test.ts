@@ -1,4 +1,5 @@
-import { FindingIdFactory, stableHash } from "../../../src/core/structure/findingId";
+import fc from "fast-check";
+import { FindingIdFactory, stableHash, stableHashJoined } from "../../../src/core/structure/findingId";
 
 // 编号 written into ledgers months ago must come out the same from every later version.
 test("stableHash gives the digits it has always given, leading zeros included", () => {
@@ -16,4 +17,13 @@ test("identical findings in one sheet get distinct 编号 in order, the first on
   expect(first).toBe(`CW-${stableHash("台账\u00012025-01-01\u0001区第1责任单位\u0001垃圾桶满溢\u0001")}`);
   expect(second).not.toBe(first);
   expect(second).toMatch(/^CW-[0-9a-f]{12}$/);
+});
+
+test("stableHashJoined is stableHash of the texts joined by \\u0001, nulls as empty (fast-check)", () => {
+  fc.assert(
+    fc.property(fc.string(), fc.array(fc.option(fc.string(), { nil: null }), { maxLength: 6 }), (first, rest) => {
+      expect(stableHashJoined(first, rest)).toBe(stableHash([first, ...rest.map((t) => t ?? "")].join("\u0001")));
+    }),
+    { numRuns: 1000 },
+  );
 });
