@@ -1,7 +1,5 @@
 import { crc32 } from "./crc32";
 import { REL_TYPES } from "./opc";
-import { inflateWithStreams } from "./unzipParts";
-import { zipEntries } from "./zipEntries";
 import { writeZip, type StoredPart } from "./zipWriter";
 
 const DOCUMENT = "word/document.xml";
@@ -46,23 +44,43 @@ export interface RowSlot {
   rows: () => Iterable<string>;
 }
 
+/** A docx package's parts by path, in the order they are zipped, as docx's compiler lays them out. */
+export type DocxParts = ReadonlyMap<string, string | Uint8Array>;
+
+// The frame's parts other than the document repeat from one notice's .docx to the next (styles,
+// numbering, settings, fonts): each distinct text is compressed once. Bounded: a few parts per batch.
+const compressedParts = new Map<string, Promise<StoredPart>>();
+const COMPRESSED_PARTS_LIMIT = 64;
+
+function compressedPart(data: string | Uint8Array): Promise<StoredPart> {
+  if (typeof data !== "string") return deflateBytes(data);
+  let part = compressedParts.get(data);
+  if (!part) {
+    if (compressedParts.size >= COMPRESSED_PARTS_LIMIT) compressedParts.clear();
+    part = deflateText([data]);
+    compressedParts.set(data, part);
+  }
+  return part;
+}
+
+async function deflateBytes(bytes: Uint8Array): Promise<StoredPart> {
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream("deflate-raw"));
+  return { method: 8, data: new Uint8Array(await new Response(stream).arrayBuffer()), crc: crc32(bytes), size: bytes.length };
+}
+
 /**
  * A .docx made by docx (the frame: page setup, 版头, paragraphs, 回执, styles) with each placeholder
  * row replaced by rows written as text, and the pictures those rows use added as media parts. The
- * frame's other parts are copied as docx stored them.
+ * frame comes as docx's compiler makes its parts, not zipped: zipping it (in JavaScript) only to
+ * unzip its document again cost more than the notices' rows.
  */
 export async function withStreamedRows(
-  frame: Uint8Array,
+  frame: DocxParts,
   slots: readonly RowSlot[],
   media: ReadonlyArray<{ path: string; relId: string; data: Uint8Array }>,
 ): Promise<Uint8Array> {
-  const entries = zipEntries(frame, "通知书.docx");
-  const text = async (name: string): Promise<string> => {
-    const e = entries.find((x) => x.name === name)!;
-    const stored = frame.subarray(e.start, e.start + e.compressedSize);
-    return new TextDecoder().decode(e.method === 0 ? stored : await inflateWithStreams(stored, e.size));
-  };
-  const xml = await text(DOCUMENT);
+  const xml = frame.get(DOCUMENT);
+  if (typeof xml !== "string") throw new Error("bug: the notice frame has no document part");
   // The frame, cut at each placeholder row (the <w:tr> holding its marker).
   const pieces: string[] = [];
   let from = 0;
@@ -83,15 +101,15 @@ export async function withStreamedRows(
   const document = await deflateText(body());
 
   const parts: Array<[string, StoredPart]> = [];
-  for (const e of entries) {
-    if (e.name === DOCUMENT) parts.push([e.name, document]);
-    else if (e.name === DOCUMENT_RELS && media.length > 0) {
-      const rels = (await text(e.name)).replace(
+  for (const [name, data] of frame) {
+    if (name === DOCUMENT) parts.push([name, document]);
+    else if (name === DOCUMENT_RELS && media.length > 0 && typeof data === "string") {
+      const rels = data.replace(
         "</Relationships>",
         `${media.map((m) => `<Relationship Id="${m.relId}" Type="${REL_TYPES.image}" Target="${m.path.slice("word/".length)}"/>`).join("")}</Relationships>`,
       );
-      parts.push([e.name, await deflateText([rels])]);
-    } else parts.push([e.name, { method: e.method, data: frame.subarray(e.start, e.start + e.compressedSize), crc: e.crc, size: e.size }]);
+      parts.push([name, await deflateText([rels])]);
+    } else parts.push([name, await compressedPart(data)]);
   }
   // Pictures are stored as they are: they are compressed already.
   for (const m of media) parts.push([m.path, { method: 0, data: m.data, crc: crc32(m.data), size: m.data.length }]);

@@ -16,7 +16,7 @@ import {
 } from "docx";
 import type { NoticeModel } from "../../core/notices/buildNotices";
 import { DocxMedia, problemRowXml, problemWidths } from "./docxProblemRows";
-import { withStreamedRows } from "./docxStreamedBody";
+import { withStreamedRows, type DocxParts } from "./docxStreamedBody";
 
 // Word picks these where installed (Windows, WPS); elsewhere its font substitution (or LibreOffice's
 // fontconfig) falls back to the nearest serif CJK face. Sizes are in half-points: 三号 16 pt, 二号 22 pt.
@@ -170,6 +170,19 @@ function noticeSection(n: NoticeModel, marker: string): ISectionOptions {
   };
 }
 
+// docx's compiler lays out a package's parts without zipping them (Packer zips them, in JavaScript,
+// and the rows would then be unzipped, written in and zipped again). It is not in docx's typings:
+// docx is pinned to a minor version, and the notices' tests fail at once if it moves.
+interface DocxCompiler {
+  compile(file: Document): DocxParts;
+}
+
+function compiledParts(doc: Document): DocxParts {
+  const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
+  if (typeof compiler?.compile !== "function") throw new Error("bug: docx no longer has Packer.compiler.compile");
+  return compiler.compile(doc);
+}
+
 /**
  * A .docx of the given notices (one per file, or all of them as one batch), same content as the sheet.
  * docx lays out the frame of each notice; the problems' rows, which grow with the ledger, are written
@@ -186,7 +199,7 @@ export async function noticesDocx(notices: readonly NoticeModel[]): Promise<Uint
     styles: { default: { document: { run: { font: BODY, size: SIZE.body } } } },
     sections: notices.map((n, i) => noticeSection(n, markers[i]!)),
   });
-  const frame = new Uint8Array(await Packer.toArrayBuffer(doc));
+  const frame = compiledParts(doc);
   const media = new DocxMedia();
   const slots = notices.map((n, i) => ({
     marker: markers[i]!,
