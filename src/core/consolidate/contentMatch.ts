@@ -166,6 +166,32 @@ export function descriptionSimilarity(a: string, b: string, atLeast = 0): number
   return similarity(a, b, atLeast, null);
 }
 
+/**
+ * Whether two texts name different numbers: 3号楼 and 5号楼, 解放路1号 and 解放路12号 read alike but are
+ * other places. Only when both texts have numbers: a reply adding a count (（2处）) still matches.
+ */
+function numbersDiffer(a: string, b: string): boolean {
+  const na = numbersIn(a);
+  if (na === "") return false;
+  const nb = numbersIn(b);
+  return nb !== "" && na !== nb;
+}
+
+/** The runs of digits in a folded text, in order, comma-separated ("" when none). */
+function numbersIn(text: string): string {
+  let out = "";
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (!inRun && out !== "") out += ",";
+      out += text[i];
+      inRun = true;
+    } else inRun = false;
+  }
+  return out;
+}
+
 const SAME_DESCRIPTION = 0.72;
 const SAME_LOCATION = 0.5;
 
@@ -244,7 +270,14 @@ export class ContentIndex<T> {
         grams.at = e.grams;
         const score = similarity(e.description, description, SAME_DESCRIPTION, grams) + (e.location === location ? 0.01 : 0);
         if (score < SAME_DESCRIPTION || score <= bestScore) continue;
-        if (e.location && location && e.location !== location && bigramDice(e.location, location) < SAME_LOCATION) continue;
+        if (
+          e.location &&
+          location &&
+          e.location !== location &&
+          (bigramDice(e.location, location) < SAME_LOCATION || numbersDiffer(e.location, location))
+        )
+          continue;
+        if (numbersDiffer(e.description, description)) continue;
         if (accept(e.item)) {
           best = e.item;
           bestScore = score;
