@@ -1,7 +1,8 @@
 /**
  * npm run bench (second part): consolidating 200 generated unit files of 500 rows each into one 汇总
- * workbook, read from disk one at a time as the CLI reads them. Prints rows per second (goal ≥ 50,000),
- * the ratio to SheetJS merely reading the same files (a baseline measured in the same run), and memory:
+ * workbook, read from disk one at a time as the CLI reads them (with the CLI's V8 settings, bin/v8Flags.cjs).
+ * Prints rows per second (goal ≥ 50,000), the ratio to SheetJS merely reading the same files (a
+ * baseline measured in the same run, in a process of its own with node's defaults), and memory:
  * what the ledger itself holds (it grows with the sum, necessarily) and the working memory above it,
  * which must follow the largest file, not the sum (checked against a run with one file 10× larger),
  * and peak RSS (of this process, and of a child process that only consolidates, as the CLI would).
@@ -170,7 +171,17 @@ async function child(spec: { dir: string; names: string[]; write: boolean }): Pr
   process.stdout.write(`${rssPeakMb().toFixed(0)}\n`);
 }
 
+/** In a child process (BENCH_FLOOR): SheetJS reading the files as the project reads them, with node's defaults. */
+function floorChild(spec: { dir: string; names: string[] }): void {
+  const t0 = performance.now();
+  for (const n of spec.names) XLSX.read(readFileSync(join(spec.dir, n)), { type: "buffer", dense: true, cellNF: true, cellFormula: true });
+  process.stdout.write(`${performance.now() - t0}\n`);
+}
+
 async function main(): Promise<void> {
+  if (process.env.BENCH_FLOOR) return floorChild(JSON.parse(process.env.BENCH_FLOOR) as { dir: string; names: string[] });
+  // This process consolidates as bin/chuangwei.cjs runs (its V8 settings); the floor has its own process.
+  (require("../bin/v8Flags.cjs") as { applyCliV8Flags: () => void }).applyCliV8Flags();
   if (process.env.BENCH_CHILD) return child(JSON.parse(process.env.BENCH_CHILD) as { dir: string; names: string[]; write: boolean });
   // bin/chuangwei.cjs rebuilds the compiled CLI when src/ is newer: the workers load that build.
   execFileSync(process.execPath, [join(__dirname, "..", "..", "bin", "chuangwei.cjs"), "--help"], { stdio: "ignore" });
@@ -186,9 +197,11 @@ async function main(): Promise<void> {
     const baselines: number[] = [];
     const runs: Measured[] = [];
     for (let i = 0; i < ROUNDS; i++) {
-      const t0 = performance.now();
-      for (const n of names) XLSX.read(readFileSync(join(dir, n)), { type: "buffer", dense: true, cellNF: true, cellFormula: true });
-      baselines.push(performance.now() - t0);
+      const floor = execFileSync(process.execPath, [__filename], {
+        env: { ...process.env, BENCH_FLOOR: JSON.stringify({ dir, names }) },
+        encoding: "utf8",
+      });
+      baselines.push(Number(floor));
       runs.push(await consolidate(dir, names, false));
     }
     const ratios = runs.map((r, i) => r.ms / baselines[i]!);

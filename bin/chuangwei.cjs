@@ -2,6 +2,7 @@
 // Runs the compiled CLI (build/cli.cjs, made by `npm install`); rebuilt first when src/ is newer.
 const { OUT, buildCli, isStale } = require("../scripts/buildCli.cjs");
 const { loadWithCodeCache } = require("./codeCache.cjs");
+require("./v8Flags.cjs").applyCliV8Flags();
 
 function load() {
   try {
