@@ -77,11 +77,28 @@ const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 
 /** 24 bits of a field's canonical value (FNV-1a), as 4 characters; blanks have their own mark. */
 export function fieldHash(value: Canonical): string {
-  if (value === null) return BLANK_MARK;
+  writeFieldHash(value, 0);
+  return String.fromCharCode(codes[0]!, codes[1]!, codes[2]!, codes[3]!);
+}
+
+// The characters of the hashes being written: a fingerprint is made as one flat string, not 13
+// pieces joined (a rope that every later use of the key would flatten again).
+const codes: number[] = new Array<number>(TRACKED_FIELDS.length * HASH_CHARS).fill(0);
+const ALPHABET_CODES = Array.from(ALPHABET, (c) => c.charCodeAt(0));
+const BLANK_CODE = BLANK_MARK.charCodeAt(0);
+
+function writeFieldHash(value: Canonical, at: number): void {
+  if (value === null) {
+    codes[at] = codes[at + 1] = codes[at + 2] = codes[at + 3] = BLANK_CODE;
+    return;
+  }
   let h = 0x811c9dc5;
   for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
   h = (h ^ (h >>> 24)) & 0xffffff;
-  return ALPHABET[h & 63]! + ALPHABET[(h >>> 6) & 63]! + ALPHABET[(h >>> 12) & 63]! + ALPHABET[(h >>> 18) & 63]!;
+  codes[at] = ALPHABET_CODES[h & 63]!;
+  codes[at + 1] = ALPHABET_CODES[(h >>> 6) & 63]!;
+  codes[at + 2] = ALPHABET_CODES[(h >>> 12) & 63]!;
+  codes[at + 3] = ALPHABET_CODES[(h >>> 18) & 63]!;
 }
 
 export function valueOf(f: Finding, field: TrackedField): Canonical {
@@ -92,22 +109,20 @@ export function valueOf(f: Finding, field: TrackedField): Canonical {
 export function fingerprint(f: Finding): string {
   // Field by field in TRACKED_FIELDS order, not a loop over the names: a keyed lookup per field was
   // most of the cost, and every incoming row is fingerprinted. The test holds it to the loop.
-  const h = (v: string | null | undefined): string => fieldHash(canonical(v));
-  return (
-    h(f.inspectedOn) +
-    h(f.unit) +
-    h(f.category) +
-    h(f.description) +
-    h(f.location) +
-    h(f.measure) +
-    h(f.deadline) +
-    h(f.status) +
-    h(f.rectifiedOn) +
-    h(f.owner) +
-    h(f.phone) +
-    h(f.remark) +
-    h(f.origin)
-  );
+  writeFieldHash(canonical(f.inspectedOn), 0);
+  writeFieldHash(canonical(f.unit), 4);
+  writeFieldHash(canonical(f.category), 8);
+  writeFieldHash(canonical(f.description), 12);
+  writeFieldHash(canonical(f.location), 16);
+  writeFieldHash(canonical(f.measure), 20);
+  writeFieldHash(canonical(f.deadline), 24);
+  writeFieldHash(canonical(f.status), 28);
+  writeFieldHash(canonical(f.rectifiedOn), 32);
+  writeFieldHash(canonical(f.owner), 36);
+  writeFieldHash(canonical(f.phone), 40);
+  writeFieldHash(canonical(f.remark), 44);
+  writeFieldHash(canonical(f.origin), 48);
+  return String.fromCharCode.apply(null, codes);
 }
 
 export function baseHash(state: RecordState, field: TrackedField): string | null {

@@ -24,29 +24,35 @@ export function toHalfWidth(text: string): string {
  * Spaces between Chinese characters are dropped, since they are layout, not meaning.
  */
 export function foldText(text: string): string {
-  if (!needsFolding(text)) return text;
-  let s = text;
-  if (/[\uff01-\uff5e\u3000]/.test(s)) s = toHalfWidth(s);
-  if (/\s/.test(s)) {
+  const found = foldingNeeds(text);
+  if (found === 0) return text;
+  // Full-width forms become ASCII, never white space (the ideographic space is white space already).
+  let s = found & FULL_WIDTH ? toHalfWidth(text) : text;
+  if (found & WHITE_SPACE) {
     s = s.replace(/[\s\u00a0]+/g, " ").trim();
     if (s.includes(" ")) s = s.replace(SPACE_BETWEEN_CJK, "");
   }
   return s;
 }
 
+const FULL_WIDTH = 1;
+const WHITE_SPACE = 2;
+
 /**
- * Whether foldText has anything to do: a white-space character (what \s matches) or a full-width
- * form. One pass over the text instead of two regex calls; most cells have neither.
+ * What foldText has to do, in one pass over the text instead of two regex calls: FULL_WIDTH for a
+ * full-width form or the ideographic space, WHITE_SPACE for any character \s matches. Most cells have
+ * neither; descriptions mostly have full-width punctuation only.
  */
-function needsFolding(text: string): boolean {
+function foldingNeeds(text: string): number {
+  let found = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0xa0) {
-      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
-    } else if (
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) found |= WHITE_SPACE;
+    } else if (c >= 0xff01 && c <= 0xff5e) found |= FULL_WIDTH;
+    else if (c === 0x3000) found |= FULL_WIDTH | WHITE_SPACE;
+    else if (
       c === 0xa0 ||
-      (c >= 0xff01 && c <= 0xff5e) ||
-      c === 0x3000 ||
       c === 0x1680 ||
       (c >= 0x2000 && c <= 0x200a) ||
       c === 0x2028 ||
@@ -55,9 +61,9 @@ function needsFolding(text: string): boolean {
       c === 0x205f ||
       c === 0xfeff
     )
-      return true;
+      found |= WHITE_SPACE;
   }
-  return false;
+  return found;
 }
 
 /**
