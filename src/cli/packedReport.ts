@@ -12,8 +12,10 @@ import type { FindingPhotos } from "../core/photos/picture";
  */
 export interface PackedReport {
   report: Omit<IncomingReport, "rows">;
-  /** TEXTS_PER_ROW texts per row, row after row (undefined: a property the row does not have). */
-  texts: Text[];
+  /** TEXTS_PER_ROW texts per row, row after row (undefined: a property the row does not have; a number: shared[n]). */
+  texts: Packed[];
+  /** Texts that repeat over the rows, each once. */
+  shared: string[];
   /** Per row: index into `sources`, then the row number. */
   places: Int32Array;
   sources: Array<{ file: string; sheet: string | null }>;
@@ -22,29 +24,52 @@ export interface PackedReport {
 }
 
 type Text = string | null | undefined;
+type Packed = Text | number;
 
 /**
  * The texts of a row, in the order they are packed: spelled out field by field (a loop over field
  * names costs a keyed lookup per text, most of packing). A field added to Finding must be added here
  * and in unpackReport; the round-trip test builds findings from the schema and fails until it is.
+ * Fields whose values repeat down a ledger (dates, unit, place, status) go through `shared`.
  */
-function pushTexts(r: IncomingRow, out: Text[]): void {
+function pushTexts(r: IncomingRow, out: Packed[], shared: SharedTexts): void {
   const f = r.finding;
   const m = r.match;
-  out.push(r.id, f.id, f.inspectedOn, f.unit, f.category, f.description, f.location, f.measure, f.deadline, f.status);
-  out.push(f.rectifiedOn, f.owner, f.phone, f.noticeNo, f.remark, f.origin, r.key, m.unit, m.date, m.description, m.location);
+  out.push(r.id, f.id, shared.ref(f.inspectedOn), shared.ref(f.unit), shared.ref(f.category), f.description);
+  out.push(shared.ref(f.location), f.measure, shared.ref(f.deadline), shared.ref(f.status), shared.ref(f.rectifiedOn));
+  out.push(shared.ref(f.owner), shared.ref(f.phone), f.noticeNo, f.remark, shared.ref(f.origin), r.key);
+  out.push(shared.ref(m.unit), shared.ref(m.date), m.description, shared.ref(m.location));
 }
 const TEXTS_PER_ROW = 21;
 
+/**
+ * A report's repeated texts, sent once each: a ledger's 500 rows name one unit and a few dates and
+ * statuses, and the merging thread would otherwise get (and keep, in its records) 500 copies of each.
+ */
+class SharedTexts {
+  readonly texts: string[] = [];
+  private readonly index = new Map<string, number>();
+  ref(t: Text): Packed {
+    if (typeof t !== "string") return t;
+    let i = this.index.get(t);
+    if (i === undefined) {
+      i = this.texts.push(t) - 1;
+      this.index.set(t, i);
+    }
+    return i;
+  }
+}
+
 export function packReport(report: IncomingReport): PackedReport {
   const { rows, ...rest } = report;
-  const texts: Text[] = [];
+  const texts: Packed[] = [];
+  const shared = new SharedTexts();
   const places = new Int32Array(rows.length * 2);
   const sources: PackedReport["sources"] = [];
   const photos: PackedReport["photos"] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    pushTexts(row, texts);
+    pushTexts(row, texts, shared);
     const { file, sheet, row: at } = row.finding.source;
     let s = sources.length - 1;
     if (s < 0 || sources[s]!.file !== file || sources[s]!.sheet !== sheet) {
@@ -55,13 +80,16 @@ export function packReport(report: IncomingReport): PackedReport {
     places[i * 2 + 1] = at;
     if (row.finding.photos) photos.push([i, row.finding.photos]);
   }
-  return { report: rest, texts, places, sources, photos };
+  return { report: rest, texts, shared: shared.texts, places, sources, photos };
 }
 
 export function unpackReport(packed: PackedReport): IncomingReport {
-  const { texts, places, sources } = packed;
+  const { texts, shared, places, sources } = packed;
   let k = 0;
-  const next = (): Text => texts[k++];
+  const next = (): Text => {
+    const t = texts[k++];
+    return typeof t === "number" ? shared[t] : t;
+  };
   const count = places.length / 2;
   if (texts.length !== count * TEXTS_PER_ROW) throw new Error("packed report: texts and rows disagree");
   const rows: IncomingRow[] = new Array(count);
