@@ -6,7 +6,8 @@ import { packReport } from "./packedReport";
 
 /**
  * The worker side of IncomingReportPool: reads each file it is sent (with the input limits) and
- * structures it. After the first reply, `saveCache` (the code that file ran is then compiled).
+ * structures it. `saveCache` once the first file is read (the code it ran is then compiled), before replying;
+ * it writes only when there was no usable cache, the first run after a build.
  */
 export function serveIncomingReports(saveCache?: () => void): void {
   const port = parentPort;
@@ -20,8 +21,9 @@ export function serveIncomingReports(saveCache?: () => void): void {
     } catch (e) {
       reply = { id: job.id, error: e instanceof Error ? e.message : String(e) };
     }
-    port.postMessage(reply);
-    if (saveCache) setImmediate(saveCache);
+    // Before the reply: a pool whose files are done terminates its workers at once (no exit handlers).
+    saveCache?.();
     saveCache = undefined;
+    port.postMessage(reply);
   });
 }
