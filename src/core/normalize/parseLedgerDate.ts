@@ -59,6 +59,8 @@ export function parseLedgerDate(value: string | number | boolean | null, numberF
   if (typeof value === "number") return parseNumber(value, numberFormat ?? null);
   const text = toHalfWidth(value).trim();
   if (text === "") return { kind: "empty" };
+  // Every form below starts with a digit: a text without one (a unit, a description) is no date.
+  if (!hasDigit(text)) return { kind: "unreadable", text };
   const core = text.replace(DECORATION, (m, dayMark: string | undefined) => (dayMark ? dayMark : "")).trim() || text;
   let m = FULL.exec(core);
   if (m) return checked(text, Number(m[1]), Number(m[2]), Number(m[3]));
@@ -77,6 +79,14 @@ export function parseLedgerDate(value: string | number | boolean | null, numberF
   if (m) return partial(text, Number(m[1]), Number(m[2]));
   if (/^\d+(\.\d+)?$/.test(core)) return parseNumber(Number(core), null, text);
   return { kind: "unreadable", text };
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 function lastDay(year: number, month: number): number {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { isoToExcelSerial } from "../../../src/core/normalize/calendar";
 import { isDateFormat, parseLedgerDate, resolveYear } from "../../../src/core/normalize/parseLedgerDate";
+import { toHalfWidth } from "../../../src/core/normalize/text";
 
 describe("parseLedgerDate", () => {
   test.each([
@@ -82,4 +83,20 @@ describe("parseLedgerDate", () => {
       }),
     );
   });
+});
+
+test("a text without a digit is never a date: empty when blank, else unreadable with the text as typed (fast-check)", () => {
+  const char = fc.oneof(
+    fc.constantFrom(..."年月日号底末前止周星期一二三四五六天〇 .-/（）()：:"),
+    fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c)),
+  );
+  fc.assert(
+    fc.property(fc.array(char, { maxLength: 12 }), (cs) => {
+      const t = cs.join("");
+      const parsed = parseLedgerDate(t);
+      const text = toHalfWidth(t).trim();
+      expect(parsed).toEqual(text === "" ? { kind: "empty" } : { kind: "unreadable", text });
+    }),
+    { numRuns: 2000 },
+  );
 });
