@@ -5,6 +5,13 @@ import { cliWorker, workersAvailable } from "./cliWorkers";
 
 type DocxReply = { docs: Uint8Array[] } | { error: string };
 
+/** The documents' .docx, one after the other, in this thread. */
+async function inPlace(documents: readonly NoticeModel[][]): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = [];
+  for (const notices of documents) out.push(await noticesDocx(notices));
+  return out;
+}
+
 /**
  * The worker side: each message is a list of documents (each a list of notices); the reply, their
  * .docx bytes. `saveCache` before the reply, as the worker is terminated once it has answered.
@@ -15,9 +22,7 @@ export function serveNoticesDocx(saveCache?: () => void): void {
   port.on("message", async (documents: NoticeModel[][]) => {
     let reply: DocxReply;
     try {
-      const docs: Uint8Array[] = [];
-      for (const notices of documents) docs.push(await noticesDocx(notices));
-      reply = { docs };
+      reply = { docs: await inPlace(documents) };
     } catch (e) {
       reply = { error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
     }
@@ -27,12 +32,6 @@ export function serveNoticesDocx(saveCache?: () => void): void {
     port.postMessage(reply, "docs" in reply ? [...new Set(reply.docs.map((d) => d.buffer as ArrayBuffer))] : []);
   });
 }
-
-const inPlace = async (documents: readonly NoticeModel[][]): Promise<Uint8Array[]> => {
-  const out: Uint8Array[] = [];
-  for (const notices of documents) out.push(await noticesDocx(notices));
-  return out;
-};
 
 /** Makes the .docx of an issue: in a worker thread when one was started, else here. */
 export interface NoticesDocxMaker {

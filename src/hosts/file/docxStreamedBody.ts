@@ -1,5 +1,6 @@
 import { crc32 } from "./crc32";
 import { REL_TYPES } from "./opc";
+import { deflateWithStreams } from "./zipCodec";
 import { writeZip, type StoredPart } from "./zipWriter";
 
 const DOCUMENT = "word/document.xml";
@@ -64,8 +65,7 @@ function compressedPart(data: string | Uint8Array): Promise<StoredPart> {
 }
 
 async function deflateBytes(bytes: Uint8Array): Promise<StoredPart> {
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream("deflate-raw"));
-  return { method: 8, data: new Uint8Array(await new Response(stream).arrayBuffer()), crc: crc32(bytes), size: bytes.length };
+  return { method: 8, data: await deflateWithStreams(bytes), crc: crc32(bytes), size: bytes.length };
 }
 
 /**

@@ -15,7 +15,8 @@ export interface ZipCodec {
   crc32: (data: Uint8Array) => number;
 }
 
-async function deflateWithStreams(data: Uint8Array): Promise<Uint8Array> {
+/** Raw deflate with the web platform's CompressionStream. */
+export async function deflateWithStreams(data: Uint8Array): Promise<Uint8Array> {
   const stream = new Blob([data as BlobPart]).stream().pipeThrough(new CompressionStream("deflate-raw"));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
