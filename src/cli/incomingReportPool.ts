@@ -15,7 +15,7 @@ export interface ReportJob {
   overrides: readonly MappingOverride[];
 }
 
-export type ReportReply = { id: number; packed: PackedReport } | { id: number; error: string };
+export type ReportReply = { packed: PackedReport } | { error: string };
 
 interface Pending {
   job: ReportJob;
@@ -66,7 +66,7 @@ export class IncomingReportPool {
       const worker = this.idle.pop()!;
       const next = this.queue.shift()!;
       this.running.set(worker, next);
-      worker.postMessage({ id: 0, ...next.job });
+      worker.postMessage(next.job);
     }
   }
 

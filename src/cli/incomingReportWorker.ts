@@ -12,14 +12,14 @@ import { packReport } from "./packedReport";
 export function serveIncomingReports(saveCache?: () => void): void {
   const port = parentPort;
   if (!port) throw new Error("serveIncomingReports runs in a worker thread");
-  port.on("message", async (job: ReportJob & { id: number }) => {
+  port.on("message", async (job: ReportJob) => {
     let reply: ReportReply;
     try {
       const workbook = { ...(await openInput(job.path).host.readWorkbook()), fileName: job.name };
       const report = incomingReport(workbook, { at: job.at, registry: job.registry, overrides: job.overrides });
-      reply = { id: job.id, packed: packReport(report) };
+      reply = { packed: packReport(report) };
     } catch (e) {
-      reply = { id: job.id, error: e instanceof Error ? e.message : String(e) };
+      reply = { error: e instanceof Error ? e.message : String(e) };
     }
     // Before the reply: a pool whose files are done terminates its workers at once (no exit handlers).
     saveCache?.();
