@@ -144,7 +144,11 @@ class BigramArena {
 // The bigrams of the description being looked up: one scratch array, reused by every lookup.
 const query = new Int32Array(MAX_SCRATCH);
 
-function similarity(a: string, b: string, atLeast: number, grams: { arena: BigramArena; at: number; query: number } | null): number {
+/**
+ * How alike `a` and `b` are (see descriptionSimilarity). With `arena`, `a`'s sorted bigrams start at
+ * `aAt` there and `b`'s are the first `bGrams` of `query` (-1 for either: none kept, count them by pairs).
+ */
+function similarity(a: string, b: string, atLeast: number, arena: Int32Array | null, aAt: number, bGrams: number): number {
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
   const short = a.length <= b.length ? a : b;
@@ -152,8 +156,7 @@ function similarity(a: string, b: string, atLeast: number, grams: { arena: Bigra
   if (short.length >= 4 && long.includes(short)) return 0.9;
   // At most every bigram of the shorter text is shared.
   if ((2 * (short.length - 1)) / (short.length + long.length - 2) < atLeast) return 0;
-  if (grams && grams.at >= 0 && grams.query >= 0)
-    return (2 * sharedBigrams(grams.arena.data, grams.at, a.length - 1, query, 0, grams.query)) / (a.length - 1 + grams.query);
+  if (arena && aAt >= 0 && bGrams >= 0) return (2 * sharedBigrams(arena, aAt, a.length - 1, query, 0, bGrams)) / (a.length - 1 + bGrams);
   return bigramDice(a, b);
 }
 
@@ -163,7 +166,7 @@ function similarity(a: string, b: string, atLeast: number, grams: { arena: Bigra
  * lengths alone rule it out.
  */
 export function descriptionSimilarity(a: string, b: string, atLeast = 0): number {
-  return similarity(a, b, atLeast, null);
+  return similarity(a, b, atLeast, null, -1, -1);
 }
 
 /**
@@ -240,8 +243,6 @@ export class ContentIndex<T> {
   /** unit → inspection date ("" when none) → entries: nested maps, so a lookup builds no key string. */
   private readonly buckets = new Map<string, Map<string, Array<Entry<T>>>>();
   private readonly arena = new BigramArena();
-  // One object for every comparison of a lookup, so that comparing allocates nothing.
-  private readonly grams = { arena: this.arena, at: -1, query: -1 };
 
   constructor(private readonly findingOf: (item: T) => Finding) {}
 
@@ -262,13 +263,13 @@ export class ContentIndex<T> {
     if (!dates) return null;
     let best: T | null = null;
     let bestScore = 0;
-    const grams = this.grams;
-    grams.query = writeSortedBigrams(description, query, 0);
+    const arena = this.arena.data;
+    const grams = writeSortedBigrams(description, query, 0);
     const scan = (bucket: Array<Entry<T>> | undefined): boolean => {
       if (!bucket) return false;
       for (const e of bucket) {
-        grams.at = e.grams;
-        const score = similarity(e.description, description, SAME_DESCRIPTION, grams) + (e.location === location ? 0.01 : 0);
+        const score =
+          similarity(e.description, description, SAME_DESCRIPTION, arena, e.grams, grams) + (e.location === location ? 0.01 : 0);
         if (score < SAME_DESCRIPTION || score <= bestScore) continue;
         if (
           e.location &&
