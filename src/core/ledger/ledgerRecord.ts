@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FINDING_FIELDS, FindingSchema, type Finding } from "../model/finding";
-import { foldText } from "../normalize/text";
+import { foldText, isWhiteSpaceCode } from "../normalize/text";
 
 /**
  * Fields whose value comes from a source (a ledger sheet, a unit's report). 通知书编号 is not one:
@@ -94,11 +94,39 @@ function writeFieldHash(value: Canonical, at: number): void {
   }
   let h = 0x811c9dc5;
   for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+  writeHashCodes(h, at);
+}
+
+function writeHashCodes(h: number, at: number): void {
   h = (h ^ (h >>> 24)) & 0xffffff;
   codes[at] = ALPHABET_CODES[h & 63]!;
   codes[at + 1] = ALPHABET_CODES[(h >>> 6) & 63]!;
   codes[at + 2] = ALPHABET_CODES[(h >>> 12) & 63]!;
   codes[at + 3] = ALPHABET_CODES[(h >>> 18) & 63]!;
+}
+
+/**
+ * writeFieldHash(canonical(value)) without building the canonical text, for the values every row's
+ * fingerprint hashes: a text without white space folds only its full-width forms to ASCII, one
+ * character for one, so they are hashed as they are mapped. Any white space: the full fold.
+ */
+function writeValueHash(value: string | null, at: number): void {
+  if (value === null || value === "") {
+    writeFieldHash(null, at);
+    return;
+  }
+  let h = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) {
+    let c = value.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+    // Ideographs need no call (they are most of the characters); white space takes the full fold.
+    else if ((c < 0x3400 || c > 0x9fff) && isWhiteSpaceCode(c)) {
+      writeFieldHash(canonical(value), at);
+      return;
+    }
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  writeHashCodes(h, at);
 }
 
 export function valueOf(f: Finding, field: TrackedField): Canonical {
@@ -108,7 +136,7 @@ export function valueOf(f: Finding, field: TrackedField): Canonical {
 /** The fingerprint of a record's current values: what `base` holds when every value came from the source. */
 export function fingerprint(f: Finding): string {
   // Into one buffer of character codes, then one flat string, not 13 hashes joined into a rope.
-  for (let i = 0; i < TRACKED_FIELDS.length; i++) writeFieldHash(valueOf(f, TRACKED_FIELDS[i]!), i * HASH_CHARS);
+  for (let i = 0; i < TRACKED_FIELDS.length; i++) writeValueHash(f[TRACKED_FIELDS[i]!] ?? null, i * HASH_CHARS);
   return String.fromCharCode.apply(null, codes);
 }
 

@@ -47,23 +47,32 @@ function foldingNeeds(text: string): number {
   let found = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0xa0) {
+    // Tested inline, widest classes first: Chinese text is ideographs, ASCII and full-width forms.
+    if (c > 0x3000) {
+      if (c >= 0xff01 && c <= 0xff5e) found |= FULL_WIDTH;
+      else if (c === 0xfeff) found |= WHITE_SPACE;
+    } else if (c < 0xa0) {
       if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) found |= WHITE_SPACE;
-    } else if (c >= 0xff01 && c <= 0xff5e) found |= FULL_WIDTH;
-    else if (c === 0x3000) found |= FULL_WIDTH | WHITE_SPACE;
-    else if (
-      c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0xfeff
-    )
-      found |= WHITE_SPACE;
+    } else if (c === 0x3000) found |= FULL_WIDTH | WHITE_SPACE;
+    else if (isWhiteSpaceCode(c)) found |= WHITE_SPACE;
   }
   return found;
+}
+
+/** Whether a UTF-16 code unit is one of the characters \s matches, without a regex. */
+export function isWhiteSpaceCode(c: number): boolean {
+  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0xfeff
+  );
 }
 
 /**

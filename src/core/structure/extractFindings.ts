@@ -72,7 +72,16 @@ export function extractFindings(grid: SheetGrid, header: HeaderBlock, period: Le
   const drafts: RowDraft[] = [];
   const skippedRows: SkippedRow[] = [];
   const titles = new Set(header.preamble);
-  let groupLabel: string | null = null;
+  // One context for the table's rows (read during each call only); a group title row changes its label.
+  const ctx: RowContext = {
+    sheet,
+    traditional,
+    categories: opts.categories,
+    fieldCols,
+    groupLabel: null,
+    unitAliases: opts.unitAliases,
+    defaults: opts.defaults,
+  };
   for (let r = dataStart; r < endRow; r++) {
     const shape = rowShape(values[r], width, wide.has(r));
     const kind = classifyRow(shape, dataColumns, headerTexts, fieldCols.description ?? null);
@@ -80,22 +89,12 @@ export function extractFindings(grid: SheetGrid, header: HeaderBlock, period: Le
       // A printed page's title repeated over its repeated header: not a group of findings.
       skippedRows.push({ row: r + 1, reason: "repeatedHeader" });
     } else if (kind.kind === "group") {
-      groupLabel = kind.label;
+      ctx.groupLabel = kind.label;
       skippedRows.push({ row: r + 1, reason: "group" });
     } else if (kind.kind === "skip") {
       if (kind.reason !== "blank" || shape.cells.length > 0) skippedRows.push({ row: r + 1, reason: kind.reason });
     } else {
-      drafts.push(
-        readRow(values[r] ?? [], shape.texts, grid.numberFormats?.[r], r, {
-          sheet,
-          traditional,
-          categories: opts.categories,
-          fieldCols,
-          groupLabel,
-          unitAliases: opts.unitAliases,
-          defaults: opts.defaults,
-        }),
-      );
+      drafts.push(readRow(values[r] ?? [], shape.texts, grid.numberFormats?.[r], r, ctx));
     }
   }
 

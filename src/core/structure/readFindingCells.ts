@@ -52,11 +52,20 @@ const FREE_TEXT = new Set<string>(["description", "location", "measure", "remark
 // Where the ledger's own text differs from the folded one: line breaks and full-width punctuation.
 const OWN_TEXT_DIFFERS = /[\r\n\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff5e]/;
 
+// A lone slash, dash or 无 is how clerks say "nothing here".
+const NOTHING_HERE = /^[/\\—\-－_]+$|^(无|空)$/;
+// The characters such a text starts with: any other first character settles it without the regex.
+const NOTHING_FIRST = "/\\—-－_无空";
+
+/** Whether a folded cell text is a clerk's "nothing here" mark (—, /, 无, 空). */
+export function saysNothing(s: string): boolean {
+  return s !== "" && NOTHING_FIRST.includes(s[0]!) && NOTHING_HERE.test(s);
+}
+
 function textOf(t: string | null, field: string, traditional: boolean): string | null {
   if (t === null) return null;
   const s = traditional || SIMPLIFY_ALWAYS.has(field) ? toSimplified(t) : t;
-  // A lone slash, dash or 无 is how clerks say "nothing here".
-  return /^[/\\—\-－_]+$|^(无|空)$/.test(s) ? null : s;
+  return saysNothing(s) ? null : s;
 }
 
 function phoneText(v: CellValue, t: string | null): string | null {
@@ -67,6 +76,26 @@ function phoneText(v: CellValue, t: string | null): string | null {
 function cellOf(values: readonly CellValue[], ctx: RowContext, f: FindingField): CellValue {
   const c = ctx.fieldCols[f];
   return c === undefined ? null : (values[c] ?? null);
+}
+
+function textAt(texts: ReadonlyArray<string | null>, ctx: RowContext, f: FindingField): string | null {
+  const c = ctx.fieldCols[f];
+  return c === undefined ? null : (texts[c] ?? null);
+}
+
+function addProblem(
+  problems: Problem[],
+  ctx: RowContext,
+  row: number,
+  code: Problem["code"],
+  field: FindingField,
+  severity: Problem["severity"],
+  params: Problem["params"],
+): void {
+  const c = ctx.fieldCols[field];
+  problems.push(
+    makeProblem({ code, severity, sheet: ctx.sheet, row: row + 1, column: c === undefined ? null : columnLetter(c), field, params }),
+  );
 }
 
 function formatOf(formats: ReadonlyArray<string | null> | undefined, ctx: RowContext, f: FindingField): string | null {
@@ -83,40 +112,27 @@ export function readRow(
   ctx: RowContext,
 ): RowDraft {
   const problems: Problem[] = [];
-  const value = (f: FindingField): CellValue => cellOf(values, ctx, f);
-  const text = (f: FindingField): string | null => {
-    const c = ctx.fieldCols[f];
-    return c === undefined ? null : (texts[c] ?? null);
-  };
-  const fmt = (f: FindingField): string | null => formatOf(formats, ctx, f);
-  const problem = (code: Problem["code"], field: FindingField, severity: Problem["severity"], params: Problem["params"]): void => {
-    const c = ctx.fieldCols[field];
-    problems.push(
-      makeProblem({ code, severity, sheet: ctx.sheet, row: row + 1, column: c === undefined ? null : columnLetter(c), field, params }),
-    );
-  };
-
   const fields: RowDraft["text"] = {};
   const idText: RowDraft["idText"] = { description: null, location: null };
   for (const f of PLAIN_TEXT) {
-    const folded = textOf(text(f), f, ctx.traditional);
-    const raw = FREE_TEXT.has(f) ? value(f) : null;
+    const folded = textOf(textAt(texts, ctx, f), f, ctx.traditional);
+    const raw = FREE_TEXT.has(f) ? cellOf(values, ctx, f) : null;
     fields[f] = typeof raw === "string" && OWN_TEXT_DIFFERS.test(raw) ? textOf(foldFreeText(raw) || null, f, ctx.traditional) : folded;
     if (f === "description" || f === "location") idText[f] = folded;
   }
-  fields.phone = phoneText(value("phone"), text("phone"));
+  fields.phone = phoneText(cellOf(values, ctx, "phone"), textAt(texts, ctx, "phone"));
   if (ctx.fieldCols.unit === undefined) fields.unit = ctx.defaults.unit;
   fields.origin ??= ctx.defaults.origin;
   const registered = fields.unit ? ctx.unitAliases.get(fields.unit) : undefined;
   if (registered && fields.unit) {
-    problem("unit-alias", "unit", "info", { value: fields.unit, name: registered });
+    addProblem(problems, ctx, row, "unit-alias", "unit", "info", { value: fields.unit, name: registered });
     fields.unit = registered;
   }
 
-  const rawCategory = textOf(text("category"), "category", true);
+  const rawCategory = textOf(textAt(texts, ctx, "category"), "category", true);
   if (rawCategory !== null) {
     const known = normalizeCategory(rawCategory, ctx.categories);
-    if (!known) problem("category-unknown", "category", "info", { value: rawCategory });
+    if (!known) addProblem(problems, ctx, row, "category-unknown", "category", "info", { value: rawCategory });
     fields.category = known ?? rawCategory;
   } else if (ctx.groupLabel) {
     fields.category = normalizeCategory(ctx.groupLabel, ctx.categories) ?? categoryCore(ctx.groupLabel);
@@ -124,26 +140,29 @@ export function readRow(
 
   let status: Status | null = null;
   let statusDate: DateParse | null = null;
-  const rawStatus = textOf(text("status"), "status", true);
+  const rawStatus = textOf(textAt(texts, ctx, "status"), "status", true);
   if (rawStatus !== null) {
     const reading = readStatusText(rawStatus);
     status = reading.status;
     statusDate = reading.completedOn;
-    if (status === null) problem("status-unknown", "status", "warning", { value: rawStatus });
+    if (status === null) addProblem(problems, ctx, row, "status-unknown", "status", "warning", { value: rawStatus });
   }
 
-  const deadlineValue = value("deadline");
+  const deadlineValue = cellOf(values, ctx, "deadline");
   let deadline: RowDraft["deadline"] = { kind: "empty" };
-  const deadlineText = text("deadline");
+  const deadlineText = textAt(texts, ctx, "deadline");
   if (typeof deadlineValue === "number") {
-    deadline = dateDeadline(parseLedgerDate(deadlineValue, fmt("deadline")), deadlineText ?? "");
+    deadline = dateDeadline(parseLedgerDate(deadlineValue, formatOf(formats, ctx, "deadline")), deadlineText ?? "");
   } else if (deadlineText !== null && !/^[/\\—\-－_]+$|^无$/.test(deadlineText)) {
     const simplified = toSimplified(deadlineText);
     const phrase = readDeadlinePhrase(simplified);
     if (phrase?.kind === "word") deadline = { kind: "word", value: phrase.value };
     else if (phrase) deadline = { kind: "relative", phrase, text: deadlineText };
     else {
-      const parse = parseLedgerDate(typeof deadlineValue === "string" ? deadlineDateText(simplified) : deadlineValue, fmt("deadline"));
+      const parse = parseLedgerDate(
+        typeof deadlineValue === "string" ? deadlineDateText(simplified) : deadlineValue,
+        formatOf(formats, ctx, "deadline"),
+      );
       deadline = dateDeadline(parse, deadlineText);
     }
   }
@@ -151,8 +170,8 @@ export function readRow(
     row,
     text: fields,
     status,
-    inspectedOn: parseLedgerDate(value("inspectedOn"), fmt("inspectedOn")),
-    rectifiedOn: completion(parseLedgerDate(value("rectifiedOn"), fmt("rectifiedOn")), statusDate),
+    inspectedOn: parseLedgerDate(cellOf(values, ctx, "inspectedOn"), formatOf(formats, ctx, "inspectedOn")),
+    rectifiedOn: completion(parseLedgerDate(cellOf(values, ctx, "rectifiedOn"), formatOf(formats, ctx, "rectifiedOn")), statusDate),
     deadline,
     problems,
     idText,

@@ -1,6 +1,6 @@
 import type { CellValue } from "../model/grid";
 import type { SkipReason } from "../messages/zhCN";
-import { cellText } from "../normalize/text";
+import { cellText, isWhiteSpaceCode } from "../normalize/text";
 
 export type RowKind = { kind: "data" } | { kind: "skip"; reason: SkipReason } | { kind: "group"; label: string };
 
@@ -13,6 +13,20 @@ const PAGE =
   /^(第\s*\d+\s*[页頁]\s*[,，、/／]?\s*(共\s*\d+\s*[页頁])?|共\s*\d+\s*[页頁]\s*[,，、/／]?\s*第\s*\d+\s*[页頁]|[-—]\s*\d+\s*[-—]|\d+\s*\/\s*\d+\s*[页頁]?)$/;
 const NOTE =
   /(制表|製表|审核|審核|填[报報]人|填表人|填[报報]日期|填表日期|[签簽]字|[签簽]名|盖章|蓋章|[负負][责責]人[:：]|[联聯]系人[:：]|[说說]明[:：]|注[:：]|[备備]注[:：])/;
+
+// The characters a subtotal label can start with (SUBTOTAL's first alternatives), as a string to search.
+const SUBTOTAL_FIRST = "小合总總共累本";
+
+/**
+ * Whether a cell reads 小计/合计/总计… ("小 计" typed with spaces to spread it over the cell: only short
+ * cells are worth unspacing). Every row's every cell is asked, and nearly none starts like a subtotal:
+ * a first character that is neither one of SUBTOTAL_FIRST nor a space settles it without a regex.
+ */
+export function isSubtotalText(text: string): boolean {
+  const first = text[0];
+  if (first === undefined || (!SUBTOTAL_FIRST.includes(first) && !isWhiteSpaceCode(text.charCodeAt(0)))) return false;
+  return SUBTOTAL.test(text) || (text.length <= 12 && SUBTOTAL.test(text.replace(/\s/g, "")));
+}
 
 export interface RowShape {
   /** Texts of the non-empty cells, left to right, with their 0-based columns. */
@@ -49,9 +63,7 @@ export function classifyRow(
   if (cells.length === 0) return { kind: "skip", reason: "blank" };
   const first = cells[0]!.text;
   if (cells.length <= 2 && cells.every((c) => PAGE.test(c.text))) return { kind: "skip", reason: "page" };
-  // "小 计" is typed with spaces to spread it over the cell; only short cells are worth unspacing.
-  if (cells.some((c) => SUBTOTAL.test(c.text) || (c.text.length <= 12 && SUBTOTAL.test(c.text.replace(/\s/g, "")))))
-    return { kind: "skip", reason: "subtotal" };
+  if (cells.some((c) => isSubtotalText(c.text))) return { kind: "skip", reason: "subtotal" };
   const inData = cells.filter((c) => dataColumns.has(c.col));
   if (inData.length === 0 && cells.every((c) => /^\d+$/.test(c.text))) return { kind: "skip", reason: "blank" };
   const headerLike = cells.filter((c) => headerTexts.has(c.text)).length;

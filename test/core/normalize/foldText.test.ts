@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { foldText, toHalfWidth } from "../../../src/core/normalize/text";
+import { foldText, isWhiteSpaceCode, toHalfWidth } from "../../../src/core/normalize/text";
 
 test("foldText's quick check finds every text the two regexes would fold: the result is the same (fast-check)", () => {
   const reference = (text: string): string => {
@@ -40,4 +40,9 @@ test("toHalfWidth turns exactly the full-width forms and the ideographic space i
     }),
     { numRuns: 3000 },
   );
+});
+
+test("isWhiteSpaceCode is \\s, over the whole Basic Multilingual Plane", () => {
+  const differ = [...Array(0x10000).keys()].filter((c) => isWhiteSpaceCode(c) !== /\s/.test(String.fromCharCode(c)));
+  expect(differ).toEqual([]);
 });
