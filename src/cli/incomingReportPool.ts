@@ -30,10 +30,10 @@ interface Pending {
  * `script` is the compiled CLI (build/cli.cjs), whose serveIncomingReports() answers the jobs.
  */
 export class IncomingReportPool {
-  private readonly idle: Worker[] = [];
   private readonly all: Worker[] = [];
   private readonly queue: Pending[] = [];
-  private readonly running = new Map<Worker, Pending>();
+  /** Each worker's jobs in the order sent (it answers them in that order). */
+  private readonly running = new Map<Worker, Pending[]>();
 
   constructor(script: string, size = IncomingReportPool.defaultSize()) {
     for (let i = 0; i < size; i++) {
@@ -41,7 +41,7 @@ export class IncomingReportPool {
       worker.on("message", (reply: ReportReply) => this.settle(worker, reply));
       worker.on("error", (e) => this.fail(worker, e));
       this.all.push(worker);
-      this.idle.push(worker);
+      this.running.set(worker, []);
     }
   }
 
@@ -62,18 +62,20 @@ export class IncomingReportPool {
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop()!;
+    // Up to IN_FLIGHT jobs per worker, the least busy first: a worker's next file is waiting in its
+    // queue when it replies, so it never idles while the merging thread is busy with a report.
+    while (this.queue.length > 0) {
+      let worker: Worker | null = null;
+      for (const w of this.all) if (this.running.get(w)!.length < (worker ? this.running.get(worker)!.length : IN_FLIGHT)) worker = w;
+      if (!worker) return;
       const next = this.queue.shift()!;
-      this.running.set(worker, next);
+      this.running.get(worker)!.push(next);
       worker.postMessage(next.job);
     }
   }
 
   private settle(worker: Worker, reply: ReportReply): void {
-    const pending = this.running.get(worker);
-    this.running.delete(worker);
-    this.idle.push(worker);
+    const pending = this.running.get(worker)?.shift();
     if (pending) {
       if ("packed" in reply) pending.resolve(unpackReport(reply.packed));
       else pending.reject(new Error(reply.error));
@@ -81,14 +83,16 @@ export class IncomingReportPool {
     this.dispatch();
   }
 
-  /** A worker that died (a bug, or out of memory) fails its file; the others go on. */
+  /** A worker that died (a bug, or out of memory) fails its files; the others go on. */
   private fail(worker: Worker, e: Error): void {
-    const pending = this.running.get(worker);
+    for (const p of this.running.get(worker)?.splice(0) ?? []) p.reject(e);
     this.running.delete(worker);
-    pending?.reject(e);
     const i = this.all.indexOf(worker);
     if (i >= 0) this.all.splice(i, 1);
     if (this.all.length === 0) for (const p of this.queue.splice(0)) p.reject(e);
     else this.dispatch();
   }
 }
+
+/** Jobs sent to a worker ahead of its replies. */
+const IN_FLIGHT = 2;

@@ -6,13 +6,13 @@ import { packReport } from "./packedReport";
 
 /**
  * The worker side of IncomingReportPool: reads each file it is sent (with the input limits) and
- * structures it. `saveCache` once the first file is read (the code it ran is then compiled), before replying;
+ * structures it, in turn. `saveCache` once the first file is read (the code it ran is then compiled), before replying;
  * it writes only when there was no usable cache, the first run after a build.
  */
 export function serveIncomingReports(saveCache?: () => void): void {
   const port = parentPort;
   if (!port) throw new Error("serveIncomingReports runs in a worker thread");
-  port.on("message", async (job: ReportJob) => {
+  const answer = async (job: ReportJob): Promise<void> => {
     let reply: ReportReply;
     try {
       const workbook = { ...(await openInput(job.path).host.readWorkbook()), fileName: job.name };
@@ -25,5 +25,11 @@ export function serveIncomingReports(saveCache?: () => void): void {
     saveCache?.();
     saveCache = undefined;
     port.postMessage(reply);
+  };
+  // The pool sends the next job before this one is answered: one at a time, answered in the order
+  // sent (the pool matches replies to jobs by that order), one file's grids in memory at a time.
+  let turn = Promise.resolve();
+  port.on("message", (job: ReportJob) => {
+    turn = turn.then(() => answer(job));
   });
 }

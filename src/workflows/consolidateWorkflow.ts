@@ -43,8 +43,11 @@ export interface ReportContext {
   overrides: readonly MappingOverride[];
 }
 
-/** How many files are read ahead of the one being merged, when inputs are read elsewhere. */
-const READ_AHEAD = 4;
+/**
+ * How many files are read ahead of the one being merged, when inputs are read elsewhere: enough for
+ * the CLI's workers to hold two files each (one being read, the next waiting) while one is merged.
+ */
+const READ_AHEAD = 6;
 
 export type FilePhase = "waiting" | "reading" | "merged" | "duplicate" | "failed";
 
