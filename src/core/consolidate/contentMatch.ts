@@ -170,14 +170,12 @@ export function descriptionSimilarity(a: string, b: string, atLeast = 0): number
 }
 
 /**
- * Whether two texts name different numbers: 3号楼 and 5号楼, 解放路1号 and 解放路12号 read alike but are
- * other places. Only when both texts have numbers: a reply adding a count (（2处）) still matches.
+ * Whether two texts name different numbers (given as numbersIn of each): 3号楼 and 5号楼, 解放路1号 and
+ * 解放路12号 read alike but are other places. Only when both texts have numbers: a reply adding a count
+ * (（2处）) still matches.
  */
-function numbersDiffer(a: string, b: string): boolean {
-  const na = numbersIn(a);
-  if (na === "") return false;
-  const nb = numbersIn(b);
-  return nb !== "" && na !== nb;
+function numbersDiffer(na: string, nb: string): boolean {
+  return na !== "" && nb !== "" && na !== nb;
 }
 
 /** The runs of digits in a folded text, in order, comma-separated ("" when none). */
@@ -204,6 +202,9 @@ interface Entry<T> {
   /** Where the description's bigrams start in the index's arena (-1: too short or too long to keep). */
   grams: number;
   location: string;
+  /** numbersIn(description) and numbersIn(location), found once. */
+  numbers: string;
+  locationNumbers: string;
 }
 
 /** What a finding is matched by, folded once. */
@@ -252,7 +253,14 @@ export class ContentIndex<T> {
     const date = keys.date ?? "";
     let bucket = dates.get(date);
     if (!bucket) dates.set(date, (bucket = []));
-    bucket.push({ item, description: keys.description, grams: this.arena.add(keys.description), location: keys.location });
+    bucket.push({
+      item,
+      description: keys.description,
+      grams: this.arena.add(keys.description),
+      location: keys.location,
+      numbers: numbersIn(keys.description),
+      locationNumbers: numbersIn(keys.location),
+    });
   }
 
   /** The best match not refused by `accept`, or null. A row without a date looks at all the unit's dates. */
@@ -265,9 +273,13 @@ export class ContentIndex<T> {
     let bestScore = 0;
     const arena = this.arena.data;
     const grams = writeSortedBigrams(description, query, 0);
+    const numbers = numbersIn(description);
+    const locationNumbers = numbersIn(location);
     const scan = (bucket: Array<Entry<T>> | undefined): boolean => {
       if (!bucket) return false;
       for (const e of bucket) {
+        // Other numbers, another finding, however alike the words: known before any similarity is counted.
+        if (numbersDiffer(e.numbers, numbers)) continue;
         const score =
           similarity(e.description, description, SAME_DESCRIPTION, arena, e.grams, grams) + (e.location === location ? 0.01 : 0);
         if (score < SAME_DESCRIPTION || score <= bestScore) continue;
@@ -275,10 +287,9 @@ export class ContentIndex<T> {
           e.location &&
           location &&
           e.location !== location &&
-          (bigramDice(e.location, location) < SAME_LOCATION || numbersDiffer(e.location, location))
+          (bigramDice(e.location, location) < SAME_LOCATION || numbersDiffer(e.locationNumbers, locationNumbers))
         )
           continue;
-        if (numbersDiffer(e.description, description)) continue;
         if (accept(e.item)) {
           best = e.item;
           bestScore = score;
