@@ -7,7 +7,7 @@ import type { UnitEntry } from "../registry/unitRegistry";
 import type { MappingOverride } from "../structure/mapColumns";
 import { structureWorkbook } from "../structure/structureWorkbook";
 import { fingerprint } from "../ledger/ledgerRecord";
-import { stableHash } from "../structure/findingId";
+import { stableHash, stableHashJoined } from "../structure/findingId";
 import { matchKeys, type MatchKeys } from "./contentMatch";
 import { readReplyForm, type FormBatch } from "./readReplyForm";
 import { reportingUnit } from "./reportingUnit";
@@ -60,7 +60,8 @@ function idColumn(grid: SheetGrid, rows: readonly number[]): number | null {
 
 function contentFingerprint(rows: readonly IncomingRow[]): string {
   const keys = rows.map((r) => `${r.id ?? ""}\u0001${r.key}`).sort();
-  return stableHash(keys.join("\u0002"));
+  // stableHash(keys.join("\u0002")), without building the joined text.
+  return keys.length === 0 ? stableHash("") : stableHashJoined(keys[0]!, keys.slice(1), 2);
 }
 
 /**

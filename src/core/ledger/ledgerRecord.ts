@@ -119,8 +119,8 @@ function writeValueHash(value: string | null, at: number): void {
   for (let i = 0; i < value.length; i++) {
     let c = value.charCodeAt(i);
     if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
-    // Ideographs need no call (they are most of the characters); white space takes the full fold.
-    else if ((c < 0x3400 || c > 0x9fff) && isWhiteSpaceCode(c)) {
+    // ASCII and ideographs (most characters) are told apart without a call; white space takes the full fold.
+    else if (c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : (c < 0x3400 || c > 0x9fff) && isWhiteSpaceCode(c)) {
       writeFieldHash(canonical(value), at);
       return;
     }

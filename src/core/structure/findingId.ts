@@ -8,7 +8,8 @@ const NOTHING: ReadonlyArray<string | null> = [];
  * stableHash of texts joined by \u0001, without joining them: a finding's 编号 hashes its sheet and
  * four fields for every row, and building the joined text cost more than hashing it.
  */
-export function stableHashJoined(first: string, rest: ReadonlyArray<string | null>): string {
+export function stableHashJoined(first: string, rest: ReadonlyArray<string | null>, separator = 1): string {
+  const sepHigh = (separator << 7) | (separator >>> 9);
   let length = first.length;
   for (const t of rest) length += 1 + (t?.length ?? 0);
   let h1 = 0x811c9dc5;
@@ -16,8 +17,8 @@ export function stableHashJoined(first: string, rest: ReadonlyArray<string | nul
   for (let p = -1; p < rest.length; p++) {
     const text = p < 0 ? first : (rest[p] ?? "");
     if (p >= 0) {
-      h1 = Math.imul(h1 ^ 1, 0x01000193);
-      h2 = Math.imul(h2 ^ (1 << 7), 0x5bd1e995);
+      h1 = Math.imul(h1 ^ separator, 0x01000193);
+      h2 = Math.imul(h2 ^ sepHigh, 0x5bd1e995);
     }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);

@@ -27,3 +27,12 @@ test("stableHashJoined is stableHash of the texts joined by \\u0001, nulls as em
     { numRuns: 1000 },
   );
 });
+
+test("stableHashJoined with another separator is stableHash of the texts joined by that character (fast-check)", () => {
+  fc.assert(
+    fc.property(fc.string(), fc.array(fc.string(), { maxLength: 6 }), fc.integer({ min: 0, max: 0xffff }), (first, rest, sep) => {
+      expect(stableHashJoined(first, rest, sep)).toBe(stableHash([first, ...rest].join(String.fromCharCode(sep))));
+    }),
+    { numRuns: 1000 },
+  );
+});
