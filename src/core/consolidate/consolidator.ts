@@ -45,6 +45,7 @@ export class Consolidator {
   private readonly byId = new Map<string, Slot>();
   private readonly index = new ContentIndex<Slot>((s) => s.record);
   private readonly logAdds: boolean;
+  private reportsApplied = 0;
 
   private readonly received: Map<string, string>;
   private readonly history: ReportHistory;
@@ -67,7 +68,7 @@ export class Consolidator {
     this.records = [...existing];
     this.logAdds = existing.length > 0;
     for (const record of this.records) {
-      const slot: Slot = { record, seen: null, createdAt: null, times: null };
+      const slot: Slot = { record, seen: null, createdAt: null, times: null, taken: 0 };
       this.byId.set(record.id, slot);
       this.index.add(slot);
     }
@@ -104,12 +105,13 @@ export class Consolidator {
       problems: report.problems.filter((p) => p.severity === "error").length,
     };
     const earlierFile = this.duplicateOf(report);
-    const takenInFile = new Set<Slot>();
-    const free = (s: Slot): boolean => !takenInFile.has(s);
+    // A record takes one row per file: slots taken by this report carry its number (no set per file).
+    const turn = ++this.reportsApplied;
+    const free = (s: Slot): boolean => s.taken !== turn;
     for (const row of report.rows) {
       const f = row.finding;
       let slot = row.id ? this.byId.get(row.id) : undefined;
-      if (slot && takenInFile.has(slot)) slot = undefined;
+      if (slot && slot.taken === turn) slot = undefined;
       slot ??= this.index.find(f, free, row.match) ?? undefined;
       const first = slot ? seenAt(slot, row.key) : undefined;
       if (earlierFile !== null || (first && first.file !== report.file)) {
@@ -117,22 +119,21 @@ export class Consolidator {
         this.duplicates.push({ kept: this.keptRow(slot?.record, first, earlierFile, f.source), dropped: { ...f.source } });
         continue;
       }
-      const origin: ReportOrigin = { file: f.source.file, sheet: f.source.sheet, row: f.source.row, unit: report.unit, at: report.at };
       if (!slot) {
         let id = row.id ?? f.id;
         if (this.byId.has(id)) id = `CW-${stableHash(`${report.file}\u0001${id}`)}`;
         const record = recordFromFinding(f, { reportedBy: report.unit, updatedAt: report.at }, row.key);
         record.id = id;
-        const created: Slot = { record, seen: { key: row.key, at: f.source }, createdAt: report.at, times: null };
+        const created: Slot = { record, seen: { key: row.key, at: f.source }, createdAt: report.at, times: null, taken: turn };
         this.records.push(record);
         this.byId.set(id, created);
         this.index.add(created, row.match);
-        takenInFile.add(created);
         summary.new += 1;
-        if (this.logAdds) this.events.push({ ...origin, id, kind: "added", field: null, from: null, to: f.description });
+        if (this.logAdds) this.events.push({ ...originOf(f, report), id, kind: "added", field: null, from: null, to: f.description });
         continue;
       }
-      takenInFile.add(slot);
+      slot.taken = turn;
+      const origin = originOf(f, report);
       if (!first)
         slot.seen = slot.seen
           ? [...(Array.isArray(slot.seen) ? slot.seen : [slot.seen]), { key: row.key, at: f.source }]
@@ -217,6 +218,8 @@ interface Slot {
   createdAt: string | null;
   /** When a report of this run last updated each field. */
   times: Partial<Record<TrackedField, string>> | null;
+  /** The number of the last report a row of which went into this record (see apply). */
+  taken: number;
 }
 interface Seen {
   key: string;
@@ -229,6 +232,14 @@ function seenAt(slot: Slot, key: string): SourceRef | undefined {
   if (!Array.isArray(s)) return s.key === key ? s.at : undefined;
   return s.find((x) => x.key === key)?.at;
 }
+
+const originOf = (f: IncomingReport["rows"][number]["finding"], report: IncomingReport): ReportOrigin => ({
+  file: f.source.file,
+  sheet: f.source.sheet,
+  row: f.source.row,
+  unit: report.unit,
+  at: report.at,
+});
 
 const laterOf = (a: string | null, b: string | null): string | null => (a === null ? b : b === null || a >= b ? a : b);
 

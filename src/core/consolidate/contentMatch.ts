@@ -181,14 +181,15 @@ function numbersDiffer(na: string, nb: string): boolean {
 /** The runs of digits in a folded text, in order, comma-separated ("" when none). */
 function numbersIn(text: string): string {
   let out = "";
-  let inRun = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  let from = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
     if (c >= 0x30 && c <= 0x39) {
-      if (!inRun && out !== "") out += ",";
-      out += text[i];
-      inRun = true;
-    } else inRun = false;
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      out = out === "" ? text.slice(from, i) : `${out},${text.slice(from, i)}`;
+      from = -1;
+    }
   }
   return out;
 }
@@ -278,8 +279,9 @@ export class ContentIndex<T> {
     const scan = (bucket: Array<Entry<T>> | undefined): boolean => {
       if (!bucket) return false;
       for (const e of bucket) {
-        // Other numbers, another finding, however alike the words: known before any similarity is counted.
-        if (numbersDiffer(e.numbers, numbers)) continue;
+        // Other numbers, another finding, however alike the words: known before any similarity is counted
+        // (numbersDiffer, spelled out: every candidate of the bucket passes here).
+        if (e.numbers !== numbers && e.numbers !== "" && numbers !== "") continue;
         const score =
           similarity(e.description, description, SAME_DESCRIPTION, arena, e.grams, grams) + (e.location === location ? 0.01 : 0);
         if (score < SAME_DESCRIPTION || score <= bestScore) continue;
