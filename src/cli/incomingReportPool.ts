@@ -65,13 +65,23 @@ export class IncomingReportPool {
     // Up to IN_FLIGHT jobs per worker, the least busy first: a worker's next file is waiting in its
     // queue when it replies, so it never idles while the merging thread is busy with a report.
     while (this.queue.length > 0) {
-      let worker: Worker | null = null;
-      for (const w of this.all) if (this.running.get(w)!.length < (worker ? this.running.get(worker)!.length : IN_FLIGHT)) worker = w;
+      const worker = this.leastBusy();
       if (!worker) return;
       const next = this.queue.shift()!;
       this.running.get(worker)!.push(next);
       worker.postMessage(next.job);
     }
+  }
+
+  /** The worker with the fewest jobs, if one has fewer than IN_FLIGHT. */
+  private leastBusy(): Worker | null {
+    let best: Worker | null = null;
+    let load = IN_FLIGHT;
+    for (const w of this.all) {
+      const n = this.running.get(w)!.length;
+      if (n < load) [best, load] = [w, n];
+    }
+    return best;
   }
 
   private settle(worker: Worker, reply: ReportReply): void {
@@ -83,9 +93,14 @@ export class IncomingReportPool {
     this.dispatch();
   }
 
-  /** A worker that died (a bug, or out of memory) fails its files; the others go on. */
+  /**
+   * A worker that died (a bug, or out of memory) fails the file it was reading, the first it was
+   * sent; the one waiting behind it goes back to the front of the queue, and the others go on.
+   */
   private fail(worker: Worker, e: Error): void {
-    for (const p of this.running.get(worker)?.splice(0) ?? []) p.reject(e);
+    const [reading, ...waiting] = this.running.get(worker) ?? [];
+    reading?.reject(e);
+    this.queue.unshift(...waiting);
     this.running.delete(worker);
     const i = this.all.indexOf(worker);
     if (i >= 0) this.all.splice(i, 1);

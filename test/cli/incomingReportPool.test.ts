@@ -54,3 +54,34 @@ test("the pool keeps two files in flight per worker and answers each file with i
     await pool.close();
   }
 }, 60_000);
+
+test("a worker that dies fails only the file it was reading: the file waiting behind it is read by another worker", async () => {
+  // A stand-in for the build's worker entry: it dies on a file named 崩溃, answers any other with an empty report.
+  const script = join(dir, "dyingWorker.cjs");
+  writeFileSync(
+    script,
+    `const { parentPort } = require("node:worker_threads");
+     exports.serveIncomingReports = () => parentPort.on("message", (job) => {
+       if (job.name.includes("崩溃")) throw new Error("worker died");
+       else parentPort.postMessage({ packed: { report: { file: job.name, at: job.at, unit: null, kind: "ledger", batch: null,
+         problems: [], skippedRows: 0, fingerprint: job.name }, texts: [], shared: [], places: new Int32Array(0), sources: [], photos: [] } });
+     });`,
+  );
+  const pool = new IncomingReportPool(script, 2);
+  try {
+    const ctx = { at: "2025-06-01 08:00", registry: [], overrides: [] };
+    // Sent in turn to the two workers: 崩溃 and 乙 to the first, 甲 and 丙 to the second.
+    const names = ["崩溃.xlsx", "甲.xlsx", "乙.xlsx", "丙.xlsx"];
+    const answers = await Promise.all(
+      names.map((name) =>
+        pool.report({ path: join(dir, name), name, ...ctx }).then(
+          (r) => r.file,
+          (e: Error) => `失败：${e.message}`,
+        ),
+      ),
+    );
+    expect(answers).toEqual(["失败：worker died", "甲.xlsx", "乙.xlsx", "丙.xlsx"]);
+  } finally {
+    await pool.close();
+  }
+});
