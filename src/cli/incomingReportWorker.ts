@@ -6,8 +6,8 @@ import { packReport } from "./packedReport";
 
 /**
  * The worker side of IncomingReportPool: reads each file it is sent (with the input limits) and
- * structures it, in turn. `saveCache` once the first file is read (the code it ran is then compiled), before replying;
- * it writes only when there was no usable cache, the first run after a build.
+ * structures it, in turn. `saveCache` runs once the first file is read (the code it ran is then
+ * compiled), before replying; it writes only when there was no usable cache, the first run after a build.
  */
 export function serveIncomingReports(saveCache?: () => void): void {
   const port = parentPort;
